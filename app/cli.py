@@ -1,0 +1,118 @@
+"""Command line: starts the tray, or talks to the running instance.
+
+Kept free of QtWidgets and the HTTP stack so subcommands answer fast; the GUI is imported only
+when the tray is started.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from app.core.paths import config_dir, instance_name
+
+SUBCOMMANDS = ("status", "set-status")
+EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="sop-companion",
+        description="Tray companion for Escaux Fusion SOP phone systems. "
+        f"Subcommands: {', '.join(SUBCOMMANDS)} (see `sop-companion SUBCOMMAND --help`).",
+    )
+    p.add_argument("--server", metavar="URL", help="SOP base URL, e.g. https://sop.example.com")
+    p.add_argument("--user", metavar="LOGIN_OR_EXT", help="login e-mail or extension")
+    p.add_argument("--events-port", metavar="N", type=int, help="SOP event socket port (5050)")
+    p.add_argument("--lang", metavar="CODE", help="UI and status language: en, fr, nl, de")
+    p.add_argument("--desk-phone", metavar="ID", help="this desk's phone id, e.g. SDP80002")
+    p.add_argument("--demo", action="store_true", help="start an embedded SOP simulator and use it")
+    p.add_argument("--config-dir", metavar="DIR", help=argparse.SUPPRESS)
+    return p
+
+
+def sub_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="sop-companion")
+    p.add_argument("--config-dir", metavar="DIR", help=argparse.SUPPRESS)
+    subs = p.add_subparsers(dest="cmd", required=True)
+    st = subs.add_parser("status", help="print the running instance's state")
+    st.add_argument("--json", action="store_true", help="one JSON object")
+    ss = subs.add_parser("set-status", help="set the callflow status")
+    ss.add_argument("name", help="status name, untranslated or translated")
+    return p
+
+
+def settings_from_args(args: argparse.Namespace) -> dict[str, Any]:
+    given = {
+        "server_url": args.server,
+        "user": args.user,
+        "events_port": args.events_port,
+        "language": args.lang,
+        "desk_phone": args.desk_phone,
+    }
+    return {k: v for k, v in given.items() if v is not None}
+
+
+def _print_status(state: dict[str, Any]) -> None:
+    user = state.get("user") or {}
+    status = state.get("status") or {}
+    print(f"User:      {user.get('name', '?')} ({user.get('ext', '?')})")
+    print(f"Status:    {status.get('current_translated', '?')}")
+    print(f"Connected: {'yes' if state.get('connected') else 'no'}")
+    for err in state.get("errors") or []:
+        print(f"Error:     {err}")
+
+
+def run_subcommand(argv: list[str]) -> int:
+    from app.platform.single_instance import NoInstance, send_request
+
+    args = sub_parser().parse_args(argv)
+    name = instance_name(config_dir(args.config_dir))
+    request: dict[str, Any] = {"cmd": args.cmd}
+    if args.cmd == "set-status":
+        if not args.name.strip():
+            print("Give a status name.", file=sys.stderr)
+            return EXIT_INVALID
+        request["name"] = args.name
+    try:
+        answer = send_request(name, request)
+    except NoInstance:
+        print("SOP Companion is not running.", file=sys.stderr)
+        return EXIT_FAILED
+    except (TimeoutError, ValueError) as exc:
+        print(f"No answer from SOP Companion: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    code = int(answer.get("exit", EXIT_FAILED))
+    if args.cmd == "status" and code == EXIT_OK:
+        if args.json:
+            print(json.dumps(answer.get("result"), ensure_ascii=False))
+        else:
+            _print_status(answer.get("result") or {})
+    elif answer.get("message"):
+        print(answer["message"], file=sys.stderr if code else sys.stdout)
+    return code
+
+
+def _first_word(argv: list[str]) -> str:
+    """The first argument that is not ``--config-dir DIR`` (the only option before a verb)."""
+    i = 0
+    while i < len(argv):
+        if argv[i] == "--config-dir":
+            i += 2
+        elif argv[i].startswith("--config-dir="):
+            i += 1
+        else:
+            return argv[i]
+    return ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _first_word(argv) in SUBCOMMANDS:
+        return run_subcommand(argv)
+    args = gui_parser().parse_args(argv)
+    from app.ui.application import run_gui
+
+    return run_gui(args, settings_from_args(args))

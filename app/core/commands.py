@@ -1,0 +1,62 @@
+"""Requests from the command line (through the local socket) to the running instance.
+
+Exit codes (the CLI contract): 0 done, 1 failed or no running instance, 2 invalid input,
+3 refused by a throttle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from app.core.messages import describe, tr
+from app.core.session import Session, UnknownStatus
+from app.sop.errors import SopError
+
+EXIT_OK, EXIT_FAILED, EXIT_INVALID, EXIT_THROTTLED = 0, 1, 2, 3
+
+
+def reply(exit_code: int, message: str = "", result: Any = None) -> dict[str, Any]:
+    return {"exit": exit_code, "message": message, "result": result}
+
+
+class CommandHandler:
+    """Maps one request dict to one reply dict. ``on_show`` handles a second plain start."""
+
+    def __init__(
+        self,
+        session: Callable[[], Session | None],
+        on_show: Callable[[dict[str, Any]], Awaitable[None]],
+    ) -> None:
+        self._session = session
+        self._on_show = on_show
+
+    async def __call__(self, request: dict[str, Any]) -> dict[str, Any]:
+        cmd = request.get("cmd")
+        session = self._session()
+        if cmd == "ping":
+            return reply(EXIT_OK, "pong")
+        if cmd == "show":
+            settings = request.get("settings")
+            await self._on_show(settings if isinstance(settings, dict) else {})
+            return reply(EXIT_OK)
+        if session is None:
+            return reply(EXIT_FAILED, tr("The app is not configured yet: open its settings."))
+        if cmd == "status":
+            return reply(EXIT_OK, result=session.snapshot())
+        if cmd == "set-status":
+            name = request.get("name")
+            if not isinstance(name, str) or not name.strip():
+                return reply(EXIT_INVALID, tr("Give a status name."))
+            try:
+                await session.set_status(name)
+            except UnknownStatus as exc:
+                return reply(EXIT_INVALID, str(exc))
+            except SopError as exc:
+                message = describe(exc)
+                session.record_error(message)
+                return reply(EXIT_FAILED, message)
+            cf = session.callflow
+            current = cf.translated(cf.current_status) if cf else name
+            return reply(EXIT_OK, tr("Status: {status}").format(status=current))
+        return reply(EXIT_INVALID, tr("Unknown command “{cmd}”.").format(cmd=cmd))

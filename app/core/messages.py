@@ -1,0 +1,54 @@
+"""Turns SOP errors into sentences for the user, in the UI language.
+
+The client's English ``message`` is the fallback; the well-known cases get a translatable
+sentence here so the tray speaks the user's language. SOP-provided text (``detail``) is appended
+verbatim and is always shown as plain text by the UI.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.sop import errors as e
+
+_CTX = "Messages"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+_SET_PROFILE = {
+    1: QT_TRANSLATE_NOOP("Messages", "illegal extension format"),
+    2: QT_TRANSLATE_NOOP("Messages", "attempt to change the profile class"),
+    3: QT_TRANSLATE_NOOP("Messages", "this status or profile does not exist"),
+    5: QT_TRANSLATE_NOOP("Messages", "synchronisation with the SMP failed"),
+}
+
+
+def describe(error: BaseException) -> str:
+    """One sentence for the user; never a traceback."""
+    if isinstance(error, e.SopUnreachable):
+        text = tr("The phone system cannot be reached. Check the server address and network.")
+    elif isinstance(error, e.SopTimeout):
+        text = tr("The phone system did not answer in time.")
+    elif isinstance(error, e.SopAuthError):
+        text = tr("The phone system refused the credentials (HTTP login).")
+    elif isinstance(error, e.SopProtocolError):
+        text = tr("The phone system sent an answer that could not be understood.")
+    elif isinstance(error, e.SetProfileError):
+        reason = _SET_PROFILE.get(error.code if isinstance(error.code, int) else -1)
+        if reason is not None:
+            text = tr("The status was not changed: {reason} (code {code}).").format(
+                reason=tr(reason), code=error.code
+            )
+        else:
+            text = tr("The status was not changed (code {code}).").format(code=error.code)
+    elif isinstance(error, e.SopError):
+        text = error.message
+    else:
+        text = tr("Unexpected error: {error}").format(error=type(error).__name__)
+    detail = getattr(error, "detail", "")
+    if detail and detail not in text:
+        text = f"{text} ({detail})"
+    return text

@@ -1,0 +1,206 @@
+"""What the app knows about the signed-in user and their callflow status.
+
+The session answers from cached state at once and refreshes behind it: the tray never waits for
+the SOP to open its menu. Every SOP call is awaited on the qasync loop. After any attempt to set
+a status the callflow is read again, so what is shown is the SOP's real state, not the one asked
+for.
+
+Signals:
+    changed(): user, statuses, connection or busy state changed; re-read the properties.
+    failed(str): something the user asked for or needs to know failed; a sentence to show.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import time
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.core.messages import describe, tr
+from app.sop.errors import SopError
+from app.sop.models import Callflow, DirectoryEntry
+
+
+class SessionClient(Protocol):
+    """The part of ``app.sop.client.SopClient`` the session uses."""
+
+    async def get_directory_info(self, **filters: str) -> list[DirectoryEntry]: ...
+    async def get_callflow(self, ext: str, lang: str | None = None) -> Callflow: ...
+    async def set_profile(
+        self, ext: str, *, status: str | None = None, profile_name: str | None = None
+    ) -> None: ...
+
+
+class UserNotFound(SopError):
+    """No directory entry matches the configured login or extension."""
+
+
+class UnknownStatus(ValueError):
+    """set-status was given a name that is neither a status nor a translation of one."""
+
+
+def directory_filter(user: str) -> dict[str, str]:
+    """The dbGetDirectoryInfo filter for a login e-mail or an extension, matched exactly."""
+    user = user.strip()
+    key = "login" if "@" in user or not user.isdigit() else "ext"
+    return {key: user, "wildcards": "strict"}
+
+
+class Session(QObject):
+    changed = Signal()
+    failed = Signal(str)
+
+    MAX_ERRORS = 20
+
+    def __init__(
+        self,
+        client: SessionClient,
+        user: str,
+        lang: str,
+        *,
+        refresh_interval_s: float = 60.0,
+        clock: Callable[[], float] = time.time,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._client = client
+        self._user_query = user
+        self.lang = lang
+        self._clock = clock
+        self.user: DirectoryEntry | None = None
+        self.callflow: Callflow | None = None
+        self.connected = False
+        self.disconnect_reason = ""
+        self.pending_status: str | None = None
+        self.errors: collections.deque[str] = collections.deque(maxlen=self.MAX_ERRORS)
+        self._refreshing: asyncio.Task[None] | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(int(refresh_interval_s * 1000))
+        self._timer.timeout.connect(self.refresh_soon)
+
+    # -- state -------------------------------------------------------------------------------
+    def adopt_cached(self, user: DirectoryEntry | None, callflow: Callflow | None) -> None:
+        """Show the last known state until the SOP answers."""
+        self.user, self.callflow = user, callflow
+        self.changed.emit()
+
+    def record_error(self, message: str) -> None:
+        self.errors.append(message)
+        self.failed.emit(message)
+
+    def set_connected(self, connected: bool, reason: str = "") -> None:
+        if connected == self.connected and reason == self.disconnect_reason:
+            return
+        self.connected, self.disconnect_reason = connected, reason
+        self.changed.emit()
+
+    # -- SOP calls ---------------------------------------------------------------------------
+    async def identify(self) -> DirectoryEntry:
+        """Find the user in the directory; raises UserNotFound or SopError."""
+        entries = await self._client.get_directory_info(**directory_filter(self._user_query))
+        if not entries:
+            raise UserNotFound(
+                tr("No user “{user}” in the phone system's directory.").format(
+                    user=self._user_query
+                )
+            )
+        self.user = entries[0]
+        self.changed.emit()
+        return self.user
+
+    async def refresh(self) -> bool:
+        """Re-read user (if unknown) and callflow. Errors are recorded, never raised."""
+        try:
+            if self.user is None:
+                await self.identify()
+            assert self.user is not None
+            self.callflow = await self._client.get_callflow(self.user.ext, self.lang)
+        except SopError as exc:
+            self.record_error(describe(exc))
+            self.changed.emit()
+            return False
+        self.changed.emit()
+        return True
+
+    def refresh_soon(self) -> None:
+        """Start a background refresh unless one is running (timer and menu use this)."""
+        if self._refreshing is None or self._refreshing.done():
+            self._refreshing = asyncio.ensure_future(self._refresh_task())
+
+    async def _refresh_task(self) -> None:
+        await self.refresh()
+
+    def start_polling(self) -> None:
+        self._timer.start()
+
+    def stop_polling(self) -> None:
+        self._timer.stop()
+        if self._refreshing is not None and not self._refreshing.done():
+            self._refreshing.cancel()
+
+    def resolve_status(self, name: str) -> str:
+        """The untranslated status for ``name`` given untranslated or translated, any case."""
+        if self.callflow is None:
+            raise UnknownStatus(tr("The statuses are not known yet."))
+        wanted = name.strip().casefold()
+        for option in self.callflow.statuses:
+            if option.name.casefold() == wanted:
+                return option.name
+        for option in self.callflow.statuses:
+            if option.translated.casefold() == wanted:
+                return option.name
+        choices = ", ".join(o.translated or o.name for o in self.callflow.statuses)
+        raise UnknownStatus(
+            tr("Unknown status “{name}”. Available: {choices}.").format(name=name, choices=choices)
+        )
+
+    async def set_status(self, name: str) -> None:
+        """Set the callflow status once (never retried); raises SopError or UnknownStatus.
+
+        The callflow is re-read afterwards whatever happened, so the menu shows the SOP's truth.
+        """
+        if self.user is None:
+            raise UnknownStatus(tr("Not signed in to the phone system yet."))
+        status = self.resolve_status(name)
+        self.pending_status = status
+        self.changed.emit()
+        try:
+            await self._client.set_profile(self.user.ext, status=status)
+        finally:
+            self.pending_status = None
+            await self.refresh()
+
+    # -- reporting ---------------------------------------------------------------------------
+    def snapshot(self) -> dict[str, Any]:
+        """The state as ``status --json`` reports it (fields of unbuilt features are None)."""
+        user = None
+        if self.user is not None:
+            user = {
+                "ext": self.user.ext,
+                "login": self.user.login,
+                "name": self.user.name,
+                "primary_phone": self.user.primary_phone,
+            }
+        status = None
+        if self.callflow is not None:
+            cf = self.callflow
+            status = {
+                "current": cf.current_status,
+                "current_translated": cf.translated(cf.current_status),
+                "available": [
+                    {"name": o.name, "translated": o.translated or o.name} for o in cf.statuses
+                ],
+            }
+        return {
+            "connected": self.connected,
+            "user": user,
+            "status": status,
+            "missed_unseen": None,
+            "pum": None,
+            "last_incoming": None,
+            "errors": list(self.errors),
+        }

@@ -1,0 +1,76 @@
+"""The user's settings, stored with QSettings in an INI file of the config folder.
+
+No secret is ever stored here: the optional HTTP password lives in the OS keyring
+(``app.core.secrets``). QSettings writes the file through QSaveFile, so a crash mid-write leaves
+the previous file intact.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+DEFAULT_EVENTS_PORT = 5050
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    server_url: str = ""
+    user: str = ""  # login e-mail or extension
+    events_port: int = DEFAULT_EVENTS_PORT
+    desk_phone: str = ""
+    language: str = ""  # ISO 639-1; empty = follow the system locale
+    http_username: str = ""  # optional basic auth; the password is in the keyring
+    ca_file: str = ""  # optional CA bundle for https
+    response_format: str = "json"  # "json" or "xml"
+    refresh_interval_s: int = 60
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.server_url.strip() and self.user.strip())
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+
+_INT_FIELDS = {"events_port", "refresh_interval_s"}
+
+
+class SettingsStore:
+    """Loads and saves :class:`Settings` in ``<config dir>/settings.ini``."""
+
+    def __init__(self, cfg_dir: Path) -> None:
+        self.path = cfg_dir / "settings.ini"
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def load(self) -> Settings:
+        self._qs.sync()
+        values: dict[str, Any] = {}
+        for f in dataclasses.fields(Settings):
+            raw = self._qs.value(f"sop/{f.name}")
+            if raw is None:
+                continue
+            if f.name in _INT_FIELDS:
+                try:
+                    values[f.name] = int(str(raw))
+                except ValueError:
+                    continue  # a hand-edited bad value falls back to the default
+            else:
+                values[f.name] = str(raw)
+        return Settings(**values)
+
+    def save(self, settings: Settings) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        for f in dataclasses.fields(Settings):
+            self._qs.setValue(f"sop/{f.name}", getattr(settings, f.name))
+        self._qs.sync()
+
+    def update(self, **changes: Any) -> Settings:
+        """Save only the given fields over what is stored; returns the result."""
+        merged = self.load().replace(**changes)
+        self.save(merged)
+        return merged

@@ -1,0 +1,214 @@
+"""The HTTP side of the SOP client: one GET, bounded in time and size, errors made typed.
+
+Theory of operation: every call is ``GET {base}/xml/{Call}.{suffix}?{params}`` (reference,
+"Introduction"). :meth:`SopTransport.get` sends it with a per-attempt deadline, streams the body
+and stops at ``max_bytes``, and turns whatever went wrong into an ``app.sop.errors`` exception:
+transport failures -> SopUnreachable, timeouts -> SopTimeout, 401/403 -> SopAuthError, any other
+non-2xx -> SopHttpError (with a plain-text excerpt of the body). Reads are retried with exponential
+backoff on transport errors, timeouts and 5xx; writes are sent exactly once, because a retried
+ccOriginate rings a phone twice and a retried pumLogin trips the SOP's 90-second rule.
+
+Nothing here logs parameter values: dbAuthenticate carries PINs and basic auth a password.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+import httpx
+
+from app.sop.errors import (
+    SopAuthError,
+    SopError,
+    SopHttpError,
+    SopProtocolError,
+    SopTimeout,
+    SopUnreachable,
+)
+from app.sop.xmlsafe import text_excerpt
+
+log = logging.getLogger(__name__)
+
+Sleep = Callable[[float], Awaitable[object]]
+
+# Error bodies are only read for an excerpt; no need to take in more than this.
+_ERROR_BODY_LIMIT = 16 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A 2xx answer: its body (at most max_bytes) and Content-Type."""
+
+    body: bytes
+    content_type: str
+
+
+def normalise_base_url(base_url: str) -> httpx.URL:
+    """The SOP's root URL (``http[s]://host[:port][/prefix]``), without a trailing ``/xml``."""
+    url = httpx.URL(base_url.strip())
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"The SOP URL must start with http:// or https:// and name a host: {base_url!r}")
+    path = url.path.rstrip("/")
+    if path.endswith("/xml"):
+        path = path[: -len("/xml")]
+    return url.copy_with(path=path + "/", query=None, fragment=None)
+
+
+def make_verify(verify: bool | str) -> bool | ssl.SSLContext:
+    """httpx's ``verify``: True/False, or a context trusting the CA bundle file ``verify`` names."""
+    if isinstance(verify, str):
+        return ssl.create_default_context(cafile=verify)
+    return verify
+
+
+class SopTransport:
+    """Sends SOP requests over an ``httpx.AsyncClient`` (injected, or created and owned)."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        http: httpx.AsyncClient | None,
+        timeout_s: float,
+        read_retries: int,
+        retry_backoff_s: float,
+        auth: tuple[str, str] | None,
+        verify: bool | str,
+        max_bytes: int,
+        sleep: Sleep,
+    ) -> None:
+        if timeout_s <= 0:
+            raise ValueError("timeout_s must be positive")
+        if read_retries < 0:
+            raise ValueError("read_retries must be zero or more")
+        if max_bytes <= 0:
+            raise ValueError("max_bytes must be positive")
+        self.base_url = normalise_base_url(base_url)
+        self._timeout_s = timeout_s
+        self._timeout = httpx.Timeout(timeout_s)
+        self._read_retries = read_retries
+        self._retry_backoff_s = retry_backoff_s
+        self._max_bytes = max_bytes
+        self._sleep = sleep
+        self._auth = httpx.BasicAuth(*auth) if auth else None
+        self._owns_http = http is None
+        if http is None:
+            http = httpx.AsyncClient(
+                timeout=self._timeout,
+                verify=make_verify(verify),
+                follow_redirects=False,
+            )
+        self._http = http
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    def url(self, call: str, suffix: str) -> str:
+        return str(self.base_url.join(f"xml/{call}.{suffix}"))
+
+    async def get(self, call: str, suffix: str, params: dict[str, str], *, retry: bool) -> Answer:
+        """GET one call; retried (reads only) on transport errors, timeouts and 5xx."""
+        url = self.url(call, suffix)
+        attempts = 1 + (self._read_retries if retry else 0)
+        for attempt in range(attempts):
+            try:
+                return await self._attempt(call, url, params)
+            except (SopUnreachable, SopTimeout, SopHttpError) as exc:
+                transient = not isinstance(exc, SopHttpError) or exc.status_code >= 500
+                if not transient or attempt + 1 >= attempts:
+                    raise
+                delay = self._retry_backoff_s * (2**attempt)
+                log.info(
+                    "SOP %s failed (%s); retry %d of %d in %.2f s",
+                    call,
+                    type(exc).__name__,
+                    attempt + 1,
+                    attempts - 1,
+                    delay,
+                )
+                await self._sleep(delay)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _attempt(self, call: str, url: str, params: dict[str, str]) -> Answer:
+        host = self.base_url.host
+        try:
+            async with asyncio.timeout(self._timeout_s):
+                return await self._send(call, url, params)
+        except (TimeoutError, httpx.TimeoutException) as exc:
+            raise SopTimeout(
+                f"The SOP at {host} did not answer within {self._timeout_s:g} s.", call=call
+            ) from exc
+        except httpx.TransportError as exc:
+            reason = str(exc) or type(exc).__name__
+            if "CERTIFICATE" in reason.upper() or "SSL" in reason.upper():
+                message = f"Could not open a secure connection to the SOP at {host}: {reason}"
+            else:
+                message = f"Could not reach the SOP at {host}: {reason}"
+            raise SopUnreachable(message, call=call) from exc
+
+    async def _send(self, call: str, url: str, params: dict[str, str]) -> Answer:
+        kwargs = {} if self._auth is None else {"auth": self._auth}
+        log.debug("SOP request %s (parameters: %s)", call, ", ".join(sorted(params)) or "none")
+        async with self._http.stream(
+            "GET",
+            url,
+            params=params,
+            timeout=self._timeout,
+            headers={"Accept-Encoding": "identity"},
+            **kwargs,  # type: ignore[arg-type]
+        ) as response:
+            status = response.status_code
+            if 200 <= status < 300:
+                body = await self._read(response, call, limit=self._max_bytes, strict=True)
+                return Answer(body, response.headers.get("content-type", ""))
+            body = await self._read(response, call, limit=_ERROR_BODY_LIMIT, strict=False)
+            raise http_error(response, body, call=call)
+
+    @staticmethod
+    async def _read(response: httpx.Response, call: str, *, limit: int, strict: bool) -> bytes:
+        """The body, at most ``limit`` bytes; over it, SopProtocolError when ``strict``."""
+        declared = response.headers.get("content-length", "")
+        if strict and declared.isdigit() and int(declared) > limit:
+            raise _too_big(call, limit)
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                if strict:
+                    raise _too_big(call, limit)
+                break
+        return b"".join(chunks)[:limit]
+
+
+def _too_big(call: str, limit: int) -> SopProtocolError:
+    return SopProtocolError(
+        f"The SOP's answer is larger than the {limit} bytes allowed; refused.", call=call
+    )
+
+
+def http_error(response: httpx.Response, body: bytes, *, call: str) -> SopError:
+    """The typed error for a non-2xx answer, with a short plain-text excerpt as ``detail``."""
+    status = response.status_code
+    detail = text_excerpt(body)
+    if status in (401, 403):
+        what = "the credentials" if status == 401 else "access (check the credentials or allow-list)"
+        return SopAuthError(f"The SOP refused {what} (HTTP {status}).", call=call, detail=detail)
+    if 300 <= status < 400:
+        target = response.headers.get("location", "elsewhere")
+        message = f"The SOP redirects to {target} (HTTP {status}); update the SOP URL."
+    elif status == 404:
+        message = f"The SOP does not offer {call} (HTTP 404); check the URL and the API version."
+    elif status == 400:
+        message = f"The SOP rejected the {call} request (HTTP 400)."
+    elif status >= 500:
+        message = f"The SOP failed while answering {call} (HTTP {status})."
+    else:
+        message = f"The SOP answered {call} with HTTP {status}."
+    return SopHttpError(message, status_code=status, call=call, detail=detail)

@@ -1,0 +1,119 @@
+"""``run_gui``: the QApplication, the qasync loop, the single-instance guard, the demo."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+import time
+from typing import Any
+
+from app.core import startup_trace
+from app.core.paths import config_dir, instance_name
+
+log = logging.getLogger(__name__)
+
+
+def _forward_to_running(name: str, settings: dict[str, Any]) -> int:
+    """A second start: hand our options to the running instance (it may still be starting)."""
+    from app.platform.single_instance import NoInstance, send_request
+
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            answer = send_request(name, {"cmd": "show", "settings": settings})
+            return int(answer.get("exit", 1))
+        except NoInstance:
+            if time.monotonic() > deadline:
+                print("SOP Companion seems to be starting but does not answer.", file=sys.stderr)
+                return 1
+            time.sleep(0.1)
+
+
+def _install_translators(app: Any, lang: str) -> list[Any]:
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from app.resource_paths import data_dir
+
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(QLocale(lang), "app", "_", str(data_dir("i18n"))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(
+        QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
+
+
+def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
+    startup_trace.milestone("process-start")
+    cfg = config_dir(args.config_dir)
+    name = instance_name(cfg)
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.core.qobject.connect=false")
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.platform.single_instance import InstanceLock, InstanceServer
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    lock = InstanceLock(cfg)
+    if not lock.try_acquire():
+        return _forward_to_running(name, overrides)
+
+    import qasync
+
+    from app.core.language import ui_language
+    from app.core.settings import SettingsStore
+    from app.ui.controller import Controller
+
+    assert isinstance(app, QApplication)
+    app.setApplicationName("SOP Companion")
+    app.setOrganizationName("sop-companion")
+    app.setDesktopFileName("sop-companion")
+    app.setQuitOnLastWindowClosed(False)
+
+    sim_thread = None
+    persist = True
+    if args.demo:
+        from app.sim import DEMO_EXT, SimConfig, SimThread
+
+        sim_thread = SimThread(SimConfig(incoming_call_every_s=45.0))
+        sim_thread.start()
+        overrides = {
+            **overrides,
+            "server_url": sim_thread.http_url,
+            "user": DEMO_EXT,
+            "events_port": sim_thread.events_port,
+        }
+        persist = False  # the demo never overwrites the user's real settings
+        print(
+            f"Demo: simulated SOP at {sim_thread.http_url}, events on port "
+            f"{sim_thread.events_port}",
+            file=sys.stderr,
+        )
+
+    lang = ui_language(overrides.get("language") or SettingsStore(cfg).load().language)
+    _install_translators(app, lang)
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    controller = Controller(cfg, overrides=overrides, persist_overrides=persist)
+    server = InstanceServer(name, controller.commands)
+    if not server.listen():
+        log.warning("single-instance socket %s unavailable", name)
+    app.aboutToQuit.connect(controller.request_quit)
+    try:
+        with loop:
+            loop.run_until_complete(controller.run())
+    finally:
+        server.close()
+        lock.release()
+        if sim_thread is not None:
+            sim_thread.stop()
+    return 0

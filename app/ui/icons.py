@@ -1,0 +1,86 @@
+"""Tray icons: the app's handset with a dot in the colour of the current status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from app.resource_paths import data_dir
+
+GREEN, RED, AMBER, BLUE, GREY = "#2e9e44", "#d93025", "#f29900", "#3b82f6", "#8a8f98"
+
+_AVAILABLE = ("office", "available", "telework", "home", "online", "present")
+_BUSY = ("busy", "meeting", "dnd", "donotdisturb", "conference", "call")
+_AWAY = ("holiday", "outofoffice", "absent", "away", "forward", "followme", "lunch", "sick")
+
+
+def status_colour(status: str) -> str:
+    """A colour for an untranslated status name (heuristic: SOPs name statuses freely)."""
+    key = status.replace(" ", "").replace("-", "").replace("_", "").casefold()
+    if any(k in key for k in _BUSY):
+        return RED
+    if any(k in key for k in _AWAY):
+        return AMBER
+    if any(k in key for k in _AVAILABLE):
+        return GREEN
+    return BLUE
+
+
+def _svg_bytes() -> bytes:
+    return (data_dir("resources") / "icons" / "app.svg").read_bytes()
+
+
+_renderer: QSvgRenderer | None = None
+
+
+def _render_base(painter: QPainter, size: int) -> None:
+    global _renderer
+    if _renderer is None:
+        _renderer = QSvgRenderer(QByteArray(_svg_bytes()))
+    _renderer.render(painter, QRectF(0, 0, size, size))
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in (16, 22, 24, 32, 48, 64, 128):
+        pm = QPixmap(size, size)
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        _render_base(p, size)
+        p.end()
+        icon.addPixmap(pm)
+    return icon
+
+
+def status_icon(colour: str | None, *, disconnected: bool = False, badge: int = 0) -> QIcon:
+    """The tray icon: base glyph, a status dot (bottom right), greyed when disconnected."""
+    icon = QIcon()
+    for size in (16, 22, 24, 32, 48, 64):
+        pm = QPixmap(size, size)
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if disconnected:
+            p.setOpacity(0.45)
+        _render_base(p, size)
+        p.setOpacity(1.0)
+        d = max(6.0, size * 0.42)
+        dot = QRectF(size - d, size - d, d, d).adjusted(0.5, 0.5, -0.5, -0.5)
+        p.setPen(QColor("white"))
+        p.setBrush(QColor(GREY if disconnected or colour is None else colour))
+        p.drawEllipse(dot)
+        if badge > 0:
+            b = max(7.0, size * 0.5)
+            rect = QRectF(size - b, 0, b, b)
+            p.setBrush(QColor(RED))
+            p.drawEllipse(rect)
+            font = p.font()
+            font.setBold(True)
+            font.setPixelSize(max(5, int(b * 0.7)))
+            p.setFont(font)
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, "9+" if badge > 9 else str(badge))
+        p.end()
+        icon.addPixmap(pm)
+    return icon

@@ -1,0 +1,181 @@
+"""Settings: server, user, event port, desk phone, language, optional HTTP login.
+
+Saving first checks the server and the user for real (``checker``), so an unreachable server or
+an unknown user is a clear sentence in the dialog, never a crash. The password goes to the OS
+keyring only.
+
+Signals:
+    saved(object): the Settings that were checked and stored; ``password`` holds the new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.language import NATIVE_NAMES, SUPPORTED
+from app.core.settings import Settings
+from app.core.tasks import spawn
+from app.ui.icons import app_icon
+
+# checker(settings, password) -> None when fine, else the sentence to show
+Checker = Callable[[Settings, str], Awaitable[str | None]]
+
+
+def url_problem(url: str) -> str | None:
+    """An English reason why ``url`` cannot be an SOP base URL, or None."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "Enter the server address as http://host or https://host."
+    return None
+
+
+class SettingsDialog(QDialog):
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        settings: Settings,
+        checker: Checker,
+        *,
+        has_password: bool = False,
+        first_start: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("SOP Companion — Settings"))
+        self.setWindowIcon(app_icon())
+        self._checker = checker
+        self._original = settings
+        self.password = ""
+
+        self.server = QLineEdit(settings.server_url)
+        self.server.setPlaceholderText("https://sop.example.com")
+        self.user = QLineEdit(settings.user)
+        self.user.setPlaceholderText(self.tr("login e-mail or extension"))
+        self.events_port = QSpinBox()
+        self.events_port.setRange(1, 65535)
+        self.events_port.setValue(settings.events_port)
+        self.desk_phone = QLineEdit(settings.desk_phone)
+        self.desk_phone.setPlaceholderText("SDP80002")
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), "")
+        for code in SUPPORTED:
+            self.language.addItem(NATIVE_NAMES[code], code)
+        index = self.language.findData(settings.language)
+        self.language.setCurrentIndex(max(index, 0))
+        self.http_user = QLineEdit(settings.http_username)
+        self.http_user.setPlaceholderText(self.tr("only if the API asks for a login"))
+        self.http_password = QLineEdit()
+        self.http_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.http_password.setPlaceholderText(
+            self.tr("stored in the system keyring") if has_password else ""
+        )
+
+        form = QFormLayout()
+        form.addRow(self.tr("Server address"), self.server)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Event port"), self.events_port)
+        form.addRow(self.tr("Desk phone"), self.desk_phone)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("HTTP login"), self.http_user)
+        form.addRow(self.tr("HTTP password"), self.http_password)
+
+        self.warning = QLabel()
+        self.warning.setObjectName("plainHttpWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setStyleSheet("color: #b06000;")
+        self.message = QLabel()
+        self.message.setObjectName("messageLabel")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        if first_start:
+            intro = QLabel(
+                self.tr("Welcome! Tell SOP Companion where your phone system is and who you are.")
+            )
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        for field in (self.server, self.http_user, self.http_password):
+            field.textChanged.connect(self._update_warning)
+        self._update_warning()
+        self.setMinimumWidth(460)
+
+    def current(self) -> Settings:
+        return self._original.replace(
+            server_url=self.server.text().strip().rstrip("/"),
+            user=self.user.text().strip(),
+            events_port=self.events_port.value(),
+            desk_phone=self.desk_phone.text().strip(),
+            language=str(self.language.currentData() or ""),
+            http_username=self.http_user.text().strip(),
+        )
+
+    def _update_warning(self) -> None:
+        plain = self.server.text().strip().lower().startswith("http://")
+        creds = bool(self.http_user.text().strip())
+        self.warning.setText(
+            self.tr("Warning: the HTTP login would cross the network unencrypted (http://).")
+            if plain and creds
+            else ""
+        )
+        self.warning.setVisible(plain and creds)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _on_save(self) -> None:
+        settings = self.current()
+        if url_problem(settings.server_url):
+            self.show_message(self.tr("Enter the server address as http://host or https://host."))
+            self.server.setFocus()
+            return
+        if not settings.user:
+            self.show_message(self.tr("Enter your login e-mail or extension."))
+            self.user.setFocus()
+            return
+        self.password = self.http_password.text()
+        self.buttons.setEnabled(False)
+        self.show_message(self.tr("Checking the connection…"))
+        spawn(self._check_and_save(settings), on_error=self._on_unexpected)
+
+    async def _check_and_save(self, settings: Settings) -> None:
+        try:
+            problem = await self._checker(settings, self.password)
+        finally:
+            self.buttons.setEnabled(True)
+        if problem:
+            self.show_message(problem)
+            return
+        self.saved.emit(settings)
+        self.accept()
+
+    def _on_unexpected(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.show_message(self.tr("Unexpected error: {error}").format(error=type(exc).__name__))

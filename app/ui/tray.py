@@ -1,0 +1,161 @@
+"""The tray icon, its tooltip and notifications, or a small window where there is no tray.
+
+Where the platform has no system tray (a desktop without one, ``QT_QPA_PLATFORM=offscreen``),
+the same menu is offered in a small window instead of an invisible app.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QLabel,
+    QSizePolicy,
+    QSystemTrayIcon,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.session import Session
+from app.ui.icons import app_icon, status_colour, status_icon
+from app.ui.tray_menu import TrayMenu
+
+
+class MenuWindow(QWidget):
+    """The tray menu's actions as buttons in a small window (no system tray available)."""
+
+    def __init__(self, tray_menu: TrayMenu) -> None:
+        super().__init__()
+        self.setObjectName("menuWindow")
+        self.setWindowTitle(self.tr("SOP Companion"))
+        self.setWindowIcon(app_icon())
+        self._tray_menu = tray_menu
+        self._layout = QVBoxLayout(self)
+        self.notice = QLabel(
+            self.tr("No system tray was found: SOP Companion runs in this window.")
+        )
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setWordWrap(True)
+        self.message = QLabel("")
+        self.message.setObjectName("messageLabel")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self._buttons: list[QWidget] = []
+        self._layout.addWidget(self.notice)
+        self._layout.addWidget(self.message)
+        self.setMinimumWidth(280)
+
+    def sync(self) -> None:
+        """Mirror the menu's actions (shared QActions, so checks and clicks are the same)."""
+        for b in self._buttons:
+            self._layout.removeWidget(b)
+            b.deleteLater()
+        self._buttons.clear()
+        for action in self._tray_menu.menu.actions():
+            if action.isSeparator():
+                continue
+            w: QWidget
+            if action.isEnabled() or action.isCheckable():
+                btn = QToolButton(self)
+                btn.setDefaultAction(action)
+                btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+                btn.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+                w = btn
+            else:
+                label = QLabel(action.text(), self)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                w = label
+            self._layout.addWidget(w)
+            self._buttons.append(w)
+
+    def show_message(self, title: str, text: str) -> None:
+        self.message.setText(f"{title}: {text}" if title else text)
+        self.message.show()
+
+
+class Tray(QObject):
+    """Owns the tray icon (or the fallback window) and shows the session's state on it."""
+
+    def __init__(self, tray_menu: TrayMenu, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.menu = tray_menu
+        self.icon: QSystemTrayIcon | None = None
+        self.window: MenuWindow | None = None
+        self.tooltip = ""
+        self.last_message: tuple[str, str] | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon = QSystemTrayIcon(status_icon(None), self)
+            self.icon.setContextMenu(tray_menu.menu)
+            self.icon.activated.connect(self._on_activated)
+        else:
+            self.window = MenuWindow(tray_menu)
+
+    @property
+    def has_tray(self) -> bool:
+        return self.icon is not None
+
+    def show(self) -> None:
+        if self.icon is not None:
+            self.icon.show()
+        elif self.window is not None:
+            self.window.sync()
+            self.window.show()
+
+    def hide(self) -> None:
+        if self.icon is not None:
+            self.icon.hide()
+        if self.window is not None:
+            self.window.close()
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        # A left click opens the same menu (many desktops only open it on a right click).
+        if reason == QSystemTrayIcon.ActivationReason.Trigger and self.icon is not None:
+            self.menu.refresh_requested.emit()
+            geo = self.icon.geometry()
+            QTimer.singleShot(0, lambda: self.menu.menu.popup(geo.bottomLeft()))
+
+    def show_state(self, session: Session | None, *, configured: bool = True) -> None:
+        self.menu.rebuild(session, configured=configured)
+        colour = None
+        lines = [self.tr("SOP Companion")]
+        disconnected = False
+        if session is None:
+            lines.append(self.tr("Not configured") if not configured else self.tr("Starting…"))
+        else:
+            if session.user is not None:
+                lines.append(f"{session.user.name} ({session.user.ext})")
+            cf = session.callflow
+            if cf is not None:
+                colour = status_colour(cf.current_status)
+                lines.append(
+                    self.tr("Status: {status}").format(status=cf.translated(cf.current_status))
+                )
+            if not session.connected and session.disconnect_reason:
+                disconnected = True
+                lines.append(
+                    self.tr("Disconnected: {reason}").format(reason=session.disconnect_reason)
+                )
+        self.tooltip = "\n".join(lines)
+        if self.icon is not None:
+            self.icon.setIcon(status_icon(colour, disconnected=disconnected))
+            self.icon.setToolTip(self.tooltip)
+        elif self.window is not None:
+            self.window.setWindowTitle(" — ".join(lines[:2]))
+            self.window.sync()
+
+    def notify(self, title: str, text: str, *, error: bool = False) -> None:
+        self.last_message = (title, text)
+        if self.icon is not None and QSystemTrayIcon.supportsMessages():
+            icon = (
+                QSystemTrayIcon.MessageIcon.Warning
+                if error
+                else QSystemTrayIcon.MessageIcon.Information
+            )
+            self.icon.showMessage(title, text, icon, 8000)
+        elif self.window is not None:
+            self.window.show_message(title, text)
+
+    def actions(self) -> list[QAction]:
+        return list(self.menu.menu.actions())

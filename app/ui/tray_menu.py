@@ -1,0 +1,129 @@
+"""The tray menu, rebuilt from the session's cached state whenever it changes.
+
+It never waits for the SOP: opening it shows what is known, and asks for a refresh behind it.
+Text from the SOP is set with QAction.setText, which never interprets HTML.
+
+Signals:
+    status_chosen(str): the untranslated status the user clicked.
+    settings_requested(), refresh_requested(), quit_requested()
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu
+
+from app.core.session import Session
+from app.sop.models import StatusOption
+
+
+class TrayMenu(QObject):
+    status_chosen = Signal(str)
+    settings_requested = Signal()
+    refresh_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.menu = QMenu()
+        self.menu.setObjectName("trayMenu")
+        self.menu.aboutToShow.connect(self.refresh_requested)
+        self.status_actions: dict[str, QAction] = {}
+        self._group: QActionGroup | None = None
+        self.header: QAction | None = None
+        self._current_shape: tuple[object, ...] = ()
+        self.rebuild(None)
+
+    @staticmethod
+    def _shape(session: Session | None, configured: bool) -> tuple[object, ...]:
+        """What decides the menu's structure; labels and checks are updated in place."""
+        if session is None:
+            return ("none", configured)
+        cf = session.callflow
+        names = tuple(o.name for o in cf.statuses) if cf else ()
+        disconnected = not session.connected and bool(session.disconnect_reason)
+        return ("session", session.user is not None, disconnected, names)
+
+    def rebuild(self, session: Session | None, *, configured: bool = True) -> None:
+        """Show ``session``'s state (None: not configured or not started).
+
+        An open menu keeps its items (and the user's hover) when only the checked status,
+        labels or header changed; the structure is rebuilt only when it differs.
+        """
+        shape = self._shape(session, configured)
+        if session is not None and shape == self._current_shape:
+            self._update_in_place(session)
+            return
+        self._current_shape = shape
+        self.menu.clear()
+        self.status_actions.clear()
+        if self._group is not None:
+            self._group.deleteLater()
+        self._group = QActionGroup(self)
+        self._group.setExclusive(True)
+
+        if session is None:
+            text = self.tr("Not configured") if not configured else self.tr("Starting…")
+            self.header = self._info(text)
+        else:
+            user = session.user
+            if user is None:
+                self.header = self._info(self.tr("Connecting to the phone system…"))
+            else:
+                self.header = self._info(
+                    self.tr("{name} — ext. {ext}").format(name=user.name, ext=user.ext)
+                )
+            if not session.connected and session.disconnect_reason:
+                self._info(self.tr("Call events: disconnected"))
+            cf = session.callflow
+            if cf is not None and cf.statuses:
+                self.menu.addSection(self.tr("Status"))
+                for option in cf.statuses:
+                    action = QAction(self.menu)
+                    action.setCheckable(True)
+                    action.setData(option.name)
+                    self._show_status(action, option, session)
+                    action.triggered.connect(
+                        lambda _checked=False, name=option.name: self.status_chosen.emit(name)
+                    )
+                    self._group.addAction(action)
+                    self.menu.addAction(action)
+                    self.status_actions[option.name] = action
+            elif user is not None:
+                self._info(self.tr("Statuses not loaded yet"))
+        self.menu.addSeparator()
+        if session is not None:
+            refresh = self.menu.addAction(self.tr("Refresh"))
+            refresh.triggered.connect(self.refresh_requested)
+        settings = self.menu.addAction(self.tr("Settings…"))
+        settings.setObjectName("settingsAction")
+        settings.triggered.connect(self.settings_requested)
+        quit_action = self.menu.addAction(self.tr("Quit"))
+        quit_action.triggered.connect(self.quit_requested)
+
+    def _update_in_place(self, session: Session) -> None:
+        user, cf = session.user, session.callflow
+        if user is not None and self.header is not None:
+            self.header.setText(self.tr("{name} — ext. {ext}").format(name=user.name, ext=user.ext))
+        if cf is None:
+            return
+        for option in cf.statuses:
+            action = self.status_actions.get(option.name)
+            if action is not None:
+                self._show_status(action, option, session)
+
+    def _show_status(self, action: QAction, option: StatusOption, session: Session) -> None:
+        label = option.translated or option.name
+        if option.name == session.pending_status:
+            label = self.tr("{status} (setting…)").format(status=label)
+        action.setText(label)
+        action.setChecked(
+            session.callflow is not None and option.name == session.callflow.current_status
+        )
+        action.setEnabled(session.pending_status is None)
+
+    def _info(self, text: str) -> QAction:
+        action = self.menu.addAction(text)
+        action.setEnabled(False)
+        return action

@@ -1,0 +1,93 @@
+"""Shared fixtures: an isolated config folder, an in-memory keyring, a qasync loop, the simulator.
+
+Qt tests run offscreen (no tray: the app shows its fallback window); tests/e2e starts its own
+Xvfb with a tray host for the real thing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Coroutine, Iterator
+from typing import Any, TypeVar
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.core.qobject.connect=false")
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.helpers.memory_keyring.MemoryKeyring"
+
+T = TypeVar("T")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    cfg = tmp_path_factory.mktemp("cfg")
+    monkeypatch.setenv("SOP_COMPANION_CONFIG_DIR", str(cfg))
+    from tests.helpers.memory_keyring import MemoryKeyring
+
+    MemoryKeyring.store.clear()
+    return cfg
+
+
+@pytest.fixture
+def cfg_dir(_isolated_config):
+    return _isolated_config
+
+
+class LoopRunner:
+    """Runs coroutines on one qasync loop shared by the session (TECH-NOTES pattern (a))."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+
+    def run(self, coro: Coroutine[Any, Any, T], timeout: float = 15.0) -> T:
+        return self.loop.run_until_complete(asyncio.wait_for(coro, timeout))
+
+    def until(self, predicate, timeout: float = 10.0, interval: float = 0.01) -> None:
+        """Run the loop until ``predicate()`` is true; fail after ``timeout`` seconds."""
+
+        async def wait() -> None:
+            while not predicate():
+                await asyncio.sleep(interval)
+
+        self.run(wait(), timeout)
+
+
+@pytest.fixture(scope="session")
+def _qloop(qapp):
+    import qasync
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def qloop(_qloop) -> Iterator[LoopRunner]:
+    asyncio.set_event_loop(_qloop)
+    runner = LoopRunner(_qloop)
+    yield runner
+    from app.core.tasks import cancel_all
+
+    runner.run(cancel_all())
+
+
+@pytest.fixture(scope="session")
+def sim_server():
+    from app.sim import SimConfig, SimThread
+
+    thread = SimThread(SimConfig())
+    thread.start()
+    yield thread
+    thread.stop()
+
+
+@pytest.fixture
+def sim(sim_server):
+    """The shared simulator, reset to its initial state for this test."""
+    sim_server.call(lambda s: s.reset())
+    yield sim_server
+    sim_server.call(lambda s: s.reset())

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import pytest
+
+from app.core.session import Session, UnknownStatus, directory_filter
+from app.sop.errors import SopTimeout, SopUnreachable
+from tests.helpers.stubs import FakeClient
+
+
+@pytest.fixture
+def client() -> FakeClient:
+    return FakeClient()
+
+
+@pytest.fixture
+def session(client: FakeClient, qapp) -> Session:
+    return Session(client, "alice@example.be", "fr")
+
+
+def test_directory_filter_picks_login_or_extension() -> None:
+    assert directory_filter(" alice@example.be ") == {
+        "login": "alice@example.be",
+        "wildcards": "strict",
+    }
+    assert directory_filter("201") == {"ext": "201", "wildcards": "strict"}
+
+
+def test_refresh_identifies_user_and_loads_translated_statuses(session, client, qloop) -> None:
+    assert qloop.run(session.refresh()) is True
+    assert session.user is not None and session.user.name == "Alice Dupont"
+    assert client.calls[1] == ("get_callflow", {"ext": "201", "lang": "fr"})
+    snap = session.snapshot()
+    assert snap["user"] == {
+        "ext": "201",
+        "login": "alice@example.be",
+        "name": "Alice Dupont",
+        "primary_phone": "SDP1",
+    }
+    assert snap["status"]["current"] == "Office"
+    assert snap["status"]["current_translated"] == "Bureau"
+    assert {"name": "Telework", "translated": "Télétravail"} in snap["status"]["available"]
+    assert snap["missed_unseen"] is None and snap["pum"] is None
+
+
+def test_unknown_user_is_an_error_message_not_an_exception(client, qapp, qloop) -> None:
+    session = Session(client, "nobody@example.be", "en")
+    assert qloop.run(session.refresh()) is False
+    assert session.user is None
+    assert "nobody@example.be" in session.errors[-1]
+
+
+def test_set_status_accepts_translated_name_and_rereads(session, client, qloop) -> None:
+    qloop.run(session.refresh())
+    qloop.run(session.set_status("télétravail"))
+    assert ("set_profile", {"ext": "201", "status": "Telework"}) in client.calls
+    assert session.callflow is not None and session.callflow.current_status == "Telework"
+    assert client.count("get_callflow") == 2
+
+
+def test_set_status_unknown_name_sends_nothing(session, client, qloop) -> None:
+    qloop.run(session.refresh())
+    with pytest.raises(UnknownStatus, match="Bureau"):
+        qloop.run(session.set_status("Beach"))
+    assert client.count("set_profile") == 0
+
+
+def test_failed_set_is_not_retried_and_menu_shows_real_state(session, client, qloop) -> None:
+    qloop.run(session.refresh())
+    client.fail_next["set_profile"] = SopTimeout("timed out", call="dbSetProfile")
+    with pytest.raises(SopTimeout):
+        qloop.run(session.set_status("Busy"))
+    assert client.count("set_profile") == 1
+    assert session.callflow is not None and session.callflow.current_status == "Office"
+    assert session.pending_status is None
+
+
+def test_refresh_failure_keeps_cached_state(session, client, qloop) -> None:
+    qloop.run(session.refresh())
+    client.fail_next["get_callflow"] = SopUnreachable("refused", call="dbGetCallflow")
+    failures: list[str] = []
+    session.failed.connect(failures.append)
+    assert qloop.run(session.refresh()) is False
+    assert session.callflow is not None and session.callflow.current_status == "Office"
+    assert failures and "cannot be reached" in failures[0]
+    assert session.snapshot()["errors"] == failures
+
+
+def test_refresh_soon_does_not_overlap(session, client, qloop) -> None:
+    import asyncio
+
+    qloop.run(session.refresh())
+    client.gate = asyncio.Event()
+    session.refresh_soon()
+    session.refresh_soon()
+    session.refresh_soon()
+    client.gate.set()
+    qloop.until(lambda: session._refreshing is not None and session._refreshing.done())
+    assert client.count("get_callflow") == 2
+
+
+def test_errors_are_bounded(session) -> None:
+    for i in range(50):
+        session.record_error(f"e{i}")
+    assert len(session.errors) == Session.MAX_ERRORS
+    assert session.errors[-1] == "e49"
