@@ -58,6 +58,7 @@ class LoopRunner:
 def _qloop(qapp):
     import qasync
 
+    qapp.setQuitOnLastWindowClosed(False)  # as the tray app does: closing a window never quits
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop

@@ -115,7 +115,7 @@ def element_text(element: etree._Element | None) -> str:
     """All text inside an element, stripped; "" for None or an empty element."""
     if element is None:
         return ""
-    return "".join(element.itertext()).strip()
+    return "".join(str(part) for part in element.itertext()).strip()
 
 
 def field(record: Record, *names: str) -> Any:

@@ -46,7 +46,8 @@ def originate_vars(variables: Mapping[str, str]) -> str:
     for name, value in variables.items():
         if not isinstance(name, str) or not _VAR_NAME.fullmatch(name):
             raise ValueError(
-                f"Invalid call variable name {name!r}: use 1 to 80 letters, digits, '_', '.' or '-'."
+                f"Invalid call variable name {name!r}: "
+                "use 1 to 80 letters, digits, '_', '.' or '-'."
             )
         if not isinstance(value, str):
             raise ValueError(f"Call variable {name!r} must be text, not {type(value).__name__}.")

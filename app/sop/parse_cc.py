@@ -58,6 +58,8 @@ def simple_result(payload: object, *, call: str) -> None:
 
 def bare_result(body: str, *, call: str) -> None:
     """ccSetvar as the reference shows it: a body that is just the code ("0")."""
+    if not body.strip():
+        raise SopProtocolError("The SOP sent an empty answer.", call=call)
     check_call_control(parse_code(body.strip()), call=call)
 
 

@@ -39,7 +39,8 @@ from app.sop.records import records, single
 from app.sop.xmlsafe import local_name
 
 _DIRECTORY_FIELDS = (
-    "login fn ln dp sp mobile home fax email company office site grp profile status".split()
+    *("login", "fn", "ln", "dp", "sp", "mobile", "home", "fax", "email"),
+    *("company", "office", "site", "grp", "profile", "status"),
 )
 
 

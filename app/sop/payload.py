@@ -10,7 +10,13 @@ from __future__ import annotations
 import json
 
 from app.sop.errors import SopProtocolError
-from app.sop.xmlsafe import WEB_PAGE_MESSAGE, looks_like_html, parse_xml, strip_preamble, text_excerpt
+from app.sop.xmlsafe import (
+    WEB_PAGE_MESSAGE,
+    looks_like_html,
+    parse_xml,
+    strip_preamble,
+    text_excerpt,
+)
 
 
 def is_xml(body: bytes) -> bool:

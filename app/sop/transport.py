@@ -51,7 +51,9 @@ def normalise_base_url(base_url: str) -> httpx.URL:
     """The SOP's root URL (``http[s]://host[:port][/prefix]``), without a trailing ``/xml``."""
     url = httpx.URL(base_url.strip())
     if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError(f"The SOP URL must start with http:// or https:// and name a host: {base_url!r}")
+        raise ValueError(
+            f"The SOP URL must start with http:// or https:// and name a host: {base_url!r}"
+        )
     path = url.path.rstrip("/")
     if path.endswith("/xml"):
         path = path[: -len("/xml")]
@@ -198,7 +200,9 @@ def http_error(response: httpx.Response, body: bytes, *, call: str) -> SopError:
     status = response.status_code
     detail = text_excerpt(body)
     if status in (401, 403):
-        what = "the credentials" if status == 401 else "access (check the credentials or allow-list)"
+        what = (
+            "the credentials" if status == 401 else "access (check the credentials or allow-list)"
+        )
         return SopAuthError(f"The SOP refused {what} (HTTP {status}).", call=call, detail=detail)
     if 300 <= status < 400:
         target = response.headers.get("location", "elsewhere")

@@ -10,6 +10,7 @@ size limits on (``huge_tree=False``).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from lxml import etree
 
@@ -102,7 +103,7 @@ def parse_xml(data: bytes, *, call: str = "") -> etree._Element:
     if local_name(root).lower() == "html":
         raise SopProtocolError(WEB_PAGE_MESSAGE, call=call, detail=text_excerpt(body))
     # Second line of defence, for encodings the byte scan above cannot read (UTF-16...).
-    docinfo = root.getroottree().docinfo
+    docinfo: Any = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None:
         raise SopProtocolError(
             "The SOP answer contains a DOCTYPE declaration; refused for safety.", call=call

@@ -51,6 +51,28 @@ def _install_translators(app: Any, lang: str) -> list[Any]:
     return installed
 
 
+def _quit_on_signals(request_quit: Any) -> None:
+    """SIGTERM / SIGINT quit cleanly. Qt's loop runs no Python code on its own, so a timer
+    gives the interpreter a chance to run the handler."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def handler(_signum: int, _frame: object) -> None:
+        request_quit()
+
+    signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGINT, handler)
+    timer = QTimer()
+    timer.setInterval(250)
+    timer.timeout.connect(lambda: None)
+    timer.start()
+    _keep.append(timer)
+
+
+_keep: list[Any] = []
+
+
 def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     startup_trace.milestone("process-start")
     cfg = config_dir(args.config_dir)
@@ -108,6 +130,7 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     if not server.listen():
         log.warning("single-instance socket %s unavailable", name)
     app.aboutToQuit.connect(controller.request_quit)
+    _quit_on_signals(controller.request_quit)
     try:
         with loop:
             loop.run_until_complete(controller.run())

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app.core.settings import Settings
+from app.ui.settings_dialog import SettingsDialog, url_problem
+
+
+def make(qtbot, checker, settings: Settings | None = None) -> SettingsDialog:
+    dialog = SettingsDialog(settings or Settings(), checker, first_start=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def click_save(qtbot, dialog: SettingsDialog) -> None:
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_url_problem() -> None:
+    assert url_problem("https://sop.example.be") is None
+    assert url_problem("http://10.0.0.1:8080/") is None
+    assert url_problem("sop.example.be") is not None
+    assert url_problem("ftp://x") is not None
+
+
+def test_bad_url_is_refused_without_contacting_anyone(qtbot, qloop) -> None:
+    asked: list[Settings] = []
+
+    async def checker(s: Settings, pw: str) -> str | None:
+        asked.append(s)
+        return None
+
+    dialog = make(qtbot, checker)
+    qtbot.keyClicks(dialog.server, "sop.example.be")
+    qtbot.keyClicks(dialog.user, "201")
+    click_save(qtbot, dialog)
+    assert "http://" in dialog.message.text()
+    assert asked == [] and dialog.isVisible()
+
+
+def test_checker_problem_is_shown_and_dialog_stays(qtbot, qloop) -> None:
+    async def checker(s: Settings, pw: str) -> str | None:
+        return "The phone system cannot be reached."
+
+    dialog = make(qtbot, checker)
+    qtbot.keyClicks(dialog.server, "http://127.0.0.1:9")
+    qtbot.keyClicks(dialog.user, "201")
+    click_save(qtbot, dialog)
+    qloop.until(lambda: dialog.buttons.isEnabled())
+    assert dialog.message.text() == "The phone system cannot be reached."
+    assert dialog.isVisible()
+
+
+def test_good_settings_are_emitted_with_password(qtbot, qloop) -> None:
+    async def checker(s: Settings, pw: str) -> str | None:
+        return None
+
+    dialog = make(qtbot, checker)
+    saved: list[Settings] = []
+    dialog.saved.connect(saved.append)
+    qtbot.keyClicks(dialog.server, "http://sop.example.be/")
+    qtbot.keyClicks(dialog.user, "camille@example.be")
+    qtbot.keyClicks(dialog.http_user, "api")
+    assert dialog.warning.isVisible()  # credentials over plain http are flagged
+    qtbot.keyClicks(dialog.http_password, "pw")
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    click_save(qtbot, dialog)
+    qloop.until(lambda: bool(saved))
+    assert saved[0].server_url == "http://sop.example.be"
+    assert saved[0].user == "camille@example.be"
+    assert saved[0].language == "nl"
+    assert dialog.password == "pw"
+    assert not dialog.isVisible()
