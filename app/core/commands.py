@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from app.core.feature import CommandFn
 from app.core.messages import describe, tr
 from app.core.session import Session, UnknownStatus
 from app.sop.errors import SopError
@@ -27,9 +28,14 @@ class CommandHandler:
         self,
         session: Callable[[], Session | None],
         on_show: Callable[[dict[str, Any]], Awaitable[None]],
+        *,
+        state: Callable[[], dict[str, Any]] | None = None,
+        extra: Callable[[], dict[str, CommandFn]] | None = None,
     ) -> None:
         self._session = session
         self._on_show = on_show
+        self._state = state
+        self._extra = extra
 
     async def __call__(self, request: dict[str, Any]) -> dict[str, Any]:
         cmd = request.get("cmd")
@@ -43,7 +49,10 @@ class CommandHandler:
         if session is None:
             return reply(EXIT_FAILED, tr("The app is not configured yet: open its settings."))
         if cmd == "status":
-            return reply(EXIT_OK, result=session.snapshot())
+            return reply(EXIT_OK, result=self._state() if self._state else session.snapshot())
+        extra = self._extra() if self._extra else {}
+        if isinstance(cmd, str) and cmd in extra:
+            return await extra[cmd](request)
         if cmd == "set-status":
             name = request.get("name")
             if not isinstance(name, str) or not name.strip():

@@ -82,6 +82,11 @@ class Session(QObject):
         self._timer.setInterval(int(refresh_interval_s * 1000))
         self._timer.timeout.connect(self.refresh_soon)
 
+    @property
+    def client(self) -> SessionClient:
+        """The SOP client this session talks through (features share it)."""
+        return self._client
+
     # -- state -------------------------------------------------------------------------------
     def adopt_cached(self, user: DirectoryEntry | None, callflow: Callflow | None) -> None:
         """Show the last known state until the SOP answers."""

@@ -141,6 +141,7 @@ def _demo_person() -> Person:
         lang="fr",
         dp=DEMO_DP,
         sp=DEMO_SP,
+        virtual="SVE20001",
         mobile="+32475123456",
         company="ACME Demo",
         office="B-2.14",
@@ -176,7 +177,7 @@ def build_people(rng: random.Random, size: int) -> list[Person]:
             lang=lang,
             # ~8% have no desk phone (softphone only), ~4% no phone at all.
             dp=f"SDP2{index:04d}" if phones > 0.12 else "",
-            sp=f"SDX6{index:04d}" if phones < 0.5 or 0.04 < phones <= 0.12 else "",
+            sp=f"SDX6{index:04d}" if 0.04 <= phones < 0.5 else "",
             virtual=f"SVE2{index:04d}",
             mobile=_mobile(rng) if rng.random() < 0.8 else "",
             home=f"+322{rng.randint(1000000, 9999999)}" if rng.random() < 0.15 else "",

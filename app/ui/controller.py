@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from app.core import startup_trace
 from app.core.commands import CommandHandler
+from app.core.feature import CommandFn, Feature, FeatureContext
 from app.core.language import ui_language
 from app.core.messages import describe
 from app.core.secrets import SecretStore, SecretStoreError
@@ -21,6 +22,7 @@ from app.core.session import Session, UserNotFound, directory_filter
 from app.core.settings import Settings, SettingsStore
 from app.core.state_cache import StateCache
 from app.core.tasks import spawn
+from app.ui.feature_ui import FeatureUi, registry
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.tray import Tray
 from app.ui.tray_menu import TrayMenu
@@ -55,7 +57,14 @@ class Controller(QObject):
         self.tray_menu = TrayMenu(self)
         self.tray = Tray(self.tray_menu, self)
         self.dialog: SettingsDialog | None = None
-        self.commands = CommandHandler(lambda: self.session, self._on_show_request)
+        self.features: list[Feature] = []
+        self.feature_uis: list[FeatureUi] = []
+        self.commands = CommandHandler(
+            lambda: self.session,
+            self._on_show_request,
+            state=self.snapshot,
+            extra=self._feature_commands,
+        )
         self._quit = asyncio.Event()
         self.tray_menu.status_chosen.connect(self._on_status_chosen)
         self.tray_menu.settings_requested.connect(self.open_settings)
@@ -103,7 +112,45 @@ class Controller(QObject):
         session.changed.connect(self._on_session_changed)
         session.failed.connect(self._on_session_failed)
         self.session = session
+        self._make_features(session)
         session.adopt_cached(user, callflow)
+
+    def _make_features(self, session: Session) -> None:
+        ctx = FeatureContext(
+            settings=self.settings,
+            session=session,
+            client=session.client,
+            cfg_dir=self.cfg_dir,
+            lang=self.lang,
+        )
+        for feature_cls, ui_cls in registry():
+            feature = feature_cls(ctx, self)
+            feature.changed.connect(self._on_session_changed)
+            feature.notify.connect(self._on_feature_notify)
+            self.features.append(feature)
+            if ui_cls is not None:
+                self.feature_uis.append(ui_cls(feature, self))
+        self.tray_menu.set_sections(self.feature_uis)
+
+    def snapshot(self) -> dict[str, Any]:
+        """``status --json``: the session's state plus what each feature reports."""
+        state = self.session.snapshot() if self.session is not None else {}
+        for feature in self.features:
+            state.update(feature.snapshot())
+        return state
+
+    def _feature_commands(self) -> dict[str, CommandFn]:
+        merged: dict[str, CommandFn] = {}
+        for feature in self.features:
+            merged.update(feature.commands())
+        return merged
+
+    def dispatch_event(self, event: object) -> None:
+        for feature in self.features:
+            feature.on_event(event)
+
+    def _on_feature_notify(self, title: str, text: str) -> None:
+        self.tray.notify(title, text)
 
     def _build_client(self, settings: Settings, password: str | None) -> SopClient:
         from app.sop.client import SopClient
@@ -134,6 +181,8 @@ class Controller(QObject):
                 self.request_quit()
                 return
         session.start_polling()
+        for feature in self.features:
+            feature.start()
         self._start_events()
 
     def _start_events(self) -> None:
@@ -148,6 +197,15 @@ class Controller(QObject):
         if self.events is not None:
             await self.events.stop()
             self.events = None
+        for ui in self.feature_uis:
+            ui.close()
+            ui.deleteLater()
+        for feature in self.features:
+            await feature.stop()
+            feature.deleteLater()
+        self.feature_uis.clear()
+        self.features.clear()
+        self.tray_menu.set_sections([])
         if self.session is not None:
             self.session.stop_polling()
             self.session.deleteLater()
@@ -179,7 +237,7 @@ class Controller(QObject):
 
     # -- UI reactions --------------------------------------------------------------------------
     def _on_session_changed(self) -> None:
-        self.tray.show_state(self.session)
+        self.tray.show_state(self.session, badge=sum(ui.badge() for ui in self.feature_uis))
 
     def _on_session_failed(self, message: str) -> None:
         self.tray.notify(self.tr("SOP Companion"), message, error=True)

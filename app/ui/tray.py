@@ -116,7 +116,9 @@ class Tray(QObject):
             geo = self.icon.geometry()
             QTimer.singleShot(0, lambda: self.menu.menu.popup(geo.bottomLeft()))
 
-    def show_state(self, session: Session | None, *, configured: bool = True) -> None:
+    def show_state(
+        self, session: Session | None, *, configured: bool = True, badge: int = 0
+    ) -> None:
         self.menu.rebuild(session, configured=configured)
         colour = None
         lines = [self.tr("SOP Companion")]
@@ -139,7 +141,7 @@ class Tray(QObject):
                 )
         self.tooltip = "\n".join(lines)
         if self.icon is not None:
-            self.icon.setIcon(status_icon(colour, disconnected=disconnected))
+            self.icon.setIcon(status_icon(colour, disconnected=disconnected, badge=badge))
             self.icon.setToolTip(self.tooltip)
         elif self.window is not None:
             self.window.setWindowTitle(" — ".join(lines[:2]))

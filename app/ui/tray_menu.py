@@ -10,12 +10,17 @@ Signals:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from app.core.session import Session
 from app.sop.models import StatusOption
+
+if TYPE_CHECKING:
+    from app.ui.feature_ui import FeatureUi
 
 
 class TrayMenu(QObject):
@@ -33,7 +38,13 @@ class TrayMenu(QObject):
         self._group: QActionGroup | None = None
         self.header: QAction | None = None
         self._current_shape: tuple[object, ...] = ()
+        self.sections: list[FeatureUi] = []
         self.rebuild(None)
+
+    def set_sections(self, sections: list[FeatureUi]) -> None:
+        """Feature sections shown between the statuses and the footer (in this order)."""
+        self.sections = list(sections)
+        self._current_shape = ()
 
     @staticmethod
     def _shape(session: Session | None, configured: bool) -> tuple[object, ...]:
@@ -51,9 +62,11 @@ class TrayMenu(QObject):
         An open menu keeps its items (and the user's hover) when only the checked status,
         labels or header changed; the structure is rebuilt only when it differs.
         """
-        shape = self._shape(session, configured)
+        shape = (self._shape(session, configured), *(sec.shape() for sec in self.sections))
         if session is not None and shape == self._current_shape:
             self._update_in_place(session)
+            for section in self.sections:
+                section.update_menu()
             return
         self._current_shape = shape
         self.menu.clear()
@@ -92,6 +105,9 @@ class TrayMenu(QObject):
                     self.status_actions[option.name] = action
             elif user is not None:
                 self._info(self.tr("Statuses not loaded yet"))
+        if session is not None:
+            for section in self.sections:
+                section.build_menu(self.menu)
         self.menu.addSeparator()
         if session is not None:
             refresh = self.menu.addAction(self.tr("Refresh"))

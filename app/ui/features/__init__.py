@@ -1,0 +1,4 @@
+"""Importing this package registers every feature (see app.ui.feature_ui.REGISTRY).
+
+Add one import line per feature module; each module appends its (Feature, FeatureUi) pair.
+"""
