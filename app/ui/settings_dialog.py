@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +30,9 @@ from PySide6.QtWidgets import (
 from app.core.language import NATIVE_NAMES, SUPPORTED
 from app.core.settings import Settings
 from app.core.tasks import spawn
+from app.ui.feature_ui import registry
 from app.ui.icons import app_icon
+from app.ui.settings_pages import SETTINGS_PAGES, SettingsPage
 
 # checker(settings, password) -> None when fine, else the sentence to show
 Checker = Callable[[Settings, str], Awaitable[str | None]]
@@ -118,7 +121,15 @@ class SettingsDialog(QDialog):
             )
             intro.setWordWrap(True)
             layout.addWidget(intro)
-        layout.addLayout(form)
+        connection = QWidget()
+        connection.setLayout(form)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(connection, self.tr("Connection"))
+        registry()  # importing the features registers their settings pages
+        self.pages: list[SettingsPage] = [factory(settings) for factory in SETTINGS_PAGES]
+        for page in self.pages:
+            self.tabs.addTab(page.widget, page.title)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.warning)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -128,6 +139,12 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(460)
 
     def current(self) -> Settings:
+        settings = self._connection_settings()
+        for page in self.pages:
+            settings = page.apply(settings)
+        return settings
+
+    def _connection_settings(self) -> Settings:
         return self._original.replace(
             server_url=self.server.text().strip().rstrip("/"),
             user=self.user.text().strip(),
