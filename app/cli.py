@@ -13,7 +13,7 @@ from typing import Any
 
 from app.core.paths import config_dir, instance_name
 
-SUBCOMMANDS = ("status", "set-status")
+SUBCOMMANDS = ("status", "set-status", "pum")
 EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
 
 
@@ -41,6 +41,11 @@ def sub_parser() -> argparse.ArgumentParser:
     st.add_argument("--json", action="store_true", help="one JSON object")
     ss = subs.add_parser("set-status", help="set the callflow status")
     ss.add_argument("name", help="status name, untranslated or translated")
+    pum = subs.add_parser("pum", help="hot-desk: log in or out at a desk phone (90 s rule)")
+    pum_subs = pum.add_subparsers(dest="pum_action", required=True)
+    pum_in = pum_subs.add_parser("login", help="log in at this desk's phone (or --phone)")
+    pum_in.add_argument("--phone", metavar="ID", help="the phone id, e.g. SDP80002")
+    pum_subs.add_parser("logout", help="log out from the desk phone")
     return p
 
 
@@ -61,6 +66,12 @@ def _print_status(state: dict[str, Any]) -> None:
     print(f"User:      {user.get('name', '?')} ({user.get('ext', '?')})")
     print(f"Status:    {status.get('current_translated', '?')}")
     print(f"Connected: {'yes' if state.get('connected') else 'no'}")
+    pum = state.get("pum")
+    if isinstance(pum, dict) and pum.get("phone"):
+        known = pum.get("logged_in")
+        where = "desk" if known is None else "logged in at" if known else "logged out from"
+        wait = f" (available in {pum['retry_after_s']} s)" if pum.get("retry_after_s") else ""
+        print(f"Hot desk:  {where} {pum['phone']}{wait}")
     for err in state.get("errors") or []:
         print(f"Error:     {err}")
 
@@ -76,6 +87,10 @@ def run_subcommand(argv: list[str]) -> int:
             print("Give a status name.", file=sys.stderr)
             return EXIT_INVALID
         request["name"] = args.name
+    if args.cmd == "pum":
+        request = {"cmd": f"pum-{args.pum_action}"}
+        if getattr(args, "phone", None) is not None:
+            request["phone"] = args.phone
     try:
         answer = send_request(name, request)
     except NoInstance:

@@ -160,7 +160,7 @@ PROFILES: dict[str, Profile] = {
 
 
 def language_index(lang: str | None) -> int:
-    """Index into the translation tuples; ``fr-BE``/``fr_BE`` count as ``fr``, unknown as English."""
+    """Index into the translation tuples; ``fr-BE``/``fr_BE`` are ``fr``; unknown is English."""
     code = (lang or "").strip().lower().replace("_", "-").split("-")[0]
     return LANGUAGES.index(code) if code in LANGUAGES else 0
 

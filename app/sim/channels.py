@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 FIRST_PARK_SLOT = 701
+TRUNK = "IAX2/escaux@81.83.50.216:4569"
 MAX_CHANNELS = 200
 
 # ccOriginate var: "name1=value1|name2=|..." with values of at most 59 [0-9A-Za-z].
@@ -61,8 +62,12 @@ class ChannelTable:
         self.channels: dict[str, LiveChannel] = {}
 
     def new_id(self, device: str) -> str:
+        """A fresh id: ``SIP/<device>-<hex>``, or a trunk leg when ``device`` is ""."""
         while True:
-            channel_id = f"SIP/{device}-{self._rng.getrandbits(32):08x}"
+            if device:
+                channel_id = f"SIP/{device}-{self._rng.getrandbits(32):08x}"
+            else:
+                channel_id = f"{TRUNK}/{self._rng.randint(1, 9999)}"
             if channel_id not in self.channels:
                 return channel_id
 
@@ -82,10 +87,11 @@ class ChannelTable:
         state: str = "Up",
         extension: str = "",
         variables: dict[str, str] | None = None,
+        channel_id: str | None = None,
     ) -> LiveChannel:
-        """A new channel on ``device`` that started ``age_s`` seconds ago."""
+        """A new channel on ``device`` (or named ``channel_id``) that started ``age_s`` ago."""
         channel = LiveChannel(
-            id=self.new_id(device),
+            id=channel_id or self.new_id(device),
             caller_id=caller_id,
             started=self._clock() - age_s,
             state=state,

@@ -19,7 +19,6 @@ DEMO_LOGIN = "camille.peeters@acme-demo.be"
 DEMO_DP = "SDP20001"
 DEMO_SP = "SDX60001"
 DEMO_PINCODE = "1234"
-TRUNK = "IAX2/escaux@81.83.50.216:4569"
 
 
 @dataclass

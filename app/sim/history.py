@@ -11,7 +11,8 @@ import random
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from app.sim.data import TRUNK, Person
+from app.sim.channels import TRUNK
+from app.sim.data import Person
 from app.sim.names import EXTERNAL_CALLERS
 
 PLACED = ("000", "001", "002", "003")

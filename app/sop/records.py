@@ -41,7 +41,10 @@ def records(
     if isinstance(payload, Mapping):
         for key in (*json_keys, *roots, item):
             if key in payload:
-                return records(payload[key], call=call, roots=roots, item=item, json_keys=(item,))
+                inner = payload[key]
+                return records(
+                    inner, call=call, roots=roots, item=item, json_keys=(item,), item_keys=item_keys
+                )
         if any(key in payload for key in item_keys):
             return [payload]
         values = list(payload.values())

@@ -39,6 +39,31 @@ Sleep = Callable[[float], Awaitable[object]]
 _ERROR_BODY_LIMIT = 16 * 1024
 
 
+class _HideQuery(logging.Filter):
+    """Drops the query from URLs httpx logs ("HTTP Request: GET <url> ..."): the SOP API is
+    GET-only, so dbAuthenticate's PINs travel in the query string."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(
+            isinstance(arg, httpx.URL) for arg in record.args
+        ):
+            record.args = tuple(
+                arg.copy_with(query=None) if isinstance(arg, httpx.URL) and arg.query else arg
+                for arg in record.args
+            )
+        return True
+
+
+_HIDE_QUERY = _HideQuery()
+
+
+def hide_query_in_httpx_logs() -> None:
+    """Install the filter on httpx's logger (idempotent)."""
+    logger = logging.getLogger("httpx")
+    if _HIDE_QUERY not in logger.filters:
+        logger.addFilter(_HIDE_QUERY)
+
+
 @dataclass(frozen=True, slots=True)
 class Answer:
     """A 2xx answer: its body (at most max_bytes) and Content-Type."""
@@ -63,7 +88,10 @@ def normalise_base_url(base_url: str) -> httpx.URL:
 def make_verify(verify: bool | str) -> bool | ssl.SSLContext:
     """httpx's ``verify``: True/False, or a context trusting the CA bundle file ``verify`` names."""
     if isinstance(verify, str):
-        return ssl.create_default_context(cafile=verify)
+        try:
+            return ssl.create_default_context(cafile=verify)
+        except (OSError, ssl.SSLError) as exc:
+            raise ValueError(f"Cannot use the CA file {verify!r}: {exc}") from exc
     return verify
 
 
@@ -97,6 +125,7 @@ class SopTransport:
         self._max_bytes = max_bytes
         self._sleep = sleep
         self._auth = httpx.BasicAuth(*auth) if auth else None
+        hide_query_in_httpx_logs()
         self._owns_http = http is None
         if http is None:
             http = httpx.AsyncClient(
@@ -145,7 +174,13 @@ class SopTransport:
             raise SopTimeout(
                 f"The SOP at {host} did not answer within {self._timeout_s:g} s.", call=call
             ) from exc
-        except httpx.TransportError as exc:
+        except httpx.DecodingError as exc:
+            raise SopProtocolError(
+                "The SOP's answer could not be decoded (bad compression or charset).",
+                call=call,
+                detail=str(exc)[:200],
+            ) from exc
+        except httpx.RequestError as exc:
             reason = str(exc) or type(exc).__name__
             if "CERTIFICATE" in reason.upper() or "SSL" in reason.upper():
                 message = f"Could not open a secure connection to the SOP at {host}: {reason}"

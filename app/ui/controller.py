@@ -10,7 +10,7 @@ import asyncio
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.core import startup_trace
 from app.core.commands import CommandHandler
@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 
 class Controller(QObject):
+    #: emitted once per quit request (menu, SIGTERM, aboutToQuit), before the features stop
+    quitting = Signal()
+
     def __init__(
         self,
         cfg_dir: Path,
@@ -227,6 +230,8 @@ class Controller(QObject):
             self.tray.show_state(None, configured=False)
 
     def request_quit(self) -> None:
+        if not self._quit.is_set():
+            self.quitting.emit()
         self._quit.set()
 
     async def shutdown(self) -> None:

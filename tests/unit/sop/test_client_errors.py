@@ -105,6 +105,12 @@ def test_transport_errors_are_mapped(exc: Exception, error: type[SopError]) -> N
     assert isinstance(raised.__cause__, httpx.TransportError)
 
 
+def test_undecodable_compression_is_a_protocol_error() -> None:
+    sop = FakeSop((200, b"definitely not gzip", {"content-encoding": "gzip"}))
+    error = fail(sop, callflow, SopProtocolError)
+    assert "decoded" in error.message
+
+
 def test_tls_failure_says_secure_connection() -> None:
     exc = httpx.ConnectError("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed")
     error = fail(FakeSop(exc), callflow, SopUnreachable)
@@ -303,7 +309,9 @@ SIMPLE_CALLS: list[tuple[str, str, Action]] = [
 
 
 @pytest.mark.parametrize(("call", "root", "action"), SIMPLE_CALLS, ids=[c[0] for c in SIMPLE_CALLS])
-def test_call_control_result_1_is_a_call_control_error(call: str, root: str, action: Action) -> None:
+def test_call_control_result_1_is_a_call_control_error(
+    call: str, root: str, action: Action
+) -> None:
     body = f"<{root}><Result>1</Result></{root}>"
     error = fail(FakeSop((200, body)), action, CallControlError)
     assert isinstance(error, CallControlError)
@@ -331,9 +339,7 @@ def test_fusion_queues_result_1(call: str) -> None:
 
 
 def test_bare_set_var_code_1() -> None:
-    fail(
-        FakeSop((200, "1")), lambda c: c.set_var("SIP/a-1", "v", "x"), CallControlError
-    )
+    fail(FakeSop((200, "1")), lambda c: c.set_var("SIP/a-1", "v", "x"), CallControlError)
 
 
 @pytest.mark.parametrize(
@@ -361,7 +367,9 @@ def test_pum_error_text_goes_to_detail(call: str) -> None:
         f"<Error>Wait 90 seconds between PUM actions</Error></{call}Result>"
     )
     action: Action = (
-        (lambda c: c.pum_login("201", "SDP1")) if call == "pumLogin" else (lambda c: c.pum_logout("201"))
+        (lambda c: c.pum_login("201", "SDP1"))
+        if call == "pumLogin"
+        else (lambda c: c.pum_logout("201"))
     )
     error = fail(FakeSop((200, body)), action, PumError)
     assert error.detail == "Wait 90 seconds between PUM actions"

@@ -113,9 +113,7 @@ CASES: list[tuple[str, Action, object]] = [
     (
         "dbGetCallflow.example.json",
         lambda c: c.get_callflow("102"),
-        Callflow(
-            "Template-User", "Telework", tuple(StatusOption(s, s, 30) for s in FIVE)
-        ),
+        Callflow("Template-User", "Telework", tuple(StatusOption(s, s, 30) for s in FIVE)),
     ),
     (
         "dbGetCallflow.example.xml",

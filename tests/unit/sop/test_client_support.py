@@ -19,7 +19,7 @@ BASE_URL = "http://sop.test"
 
 T = TypeVar("T")
 
-# One scripted answer: a ready Response factory, an exception to raise, or (status, body[, headers]).
+# One scripted answer: a Response factory, an exception to raise, or (status, body[, headers]).
 Reply = (
     Callable[[httpx.Request], httpx.Response | Awaitable[httpx.Response]]
     | Exception

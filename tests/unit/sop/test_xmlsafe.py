@@ -87,7 +87,8 @@ def test_garbage_is_a_protocol_error(payload: bytes) -> None:
         b"<!DOCTYPE html><html><body>Login</body></html>",
         b"<html><head><title>404</title></head></html>",
         b"\n  <HTML>\n<BODY>It works!</BODY></HTML>",
-        b'<?xml version="1.0"?>\n<!-- portal -->\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN">'
+        b'<?xml version="1.0"?>\n<!-- portal -->\n'
+        b'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN">'
         b'<html xmlns="http://www.w3.org/1999/xhtml"/>',
         b'<html xmlns="http://www.w3.org/1999/xhtml"/>',
     ],

@@ -1,0 +1,112 @@
+"""An in-memory index of the company directory, searched as the user types.
+
+Every entry gets one search key, computed once when the index is built: the name casefolded and
+stripped of accents (``Inès Van Damme`` -> ``ines van damme`` plus ``inesvandamme``), the
+extension, the login and the mobile's digits. A query is folded the same way and split into
+words; an entry matches when every word occurs in its key. A search over 5,000 entries is a
+plain scan of short strings, about a millisecond: it runs on the Qt thread without a stall.
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import asdict, fields
+
+from app.core.numbers import number_key
+from app.sop.models import DirectoryEntry
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+# The fields kept in the cache file: what the dial box shows and what a call needs.
+CACHED_FIELDS = ("ext", "login", "fn", "ln", "dp", "sp", "mobile")
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, words separated by one space: ``"D'Hondt-Müller"`` -> ``"d hondt
+    muller"``."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NON_WORD.sub(" ", stripped.casefold()).strip()
+
+
+def entry_to_dict(entry: DirectoryEntry) -> dict[str, str]:
+    data = asdict(entry)
+    return {k: str(data[k]) for k in CACHED_FIELDS if data.get(k)}
+
+
+def entry_from_dict(data: object) -> DirectoryEntry | None:
+    if not isinstance(data, dict) or not isinstance(data.get("ext"), str) or not data["ext"]:
+        return None
+    known = {f.name for f in fields(DirectoryEntry)}
+    return DirectoryEntry(
+        **{k: v for k, v in data.items() if k in known and isinstance(v, str)}  # type: ignore[arg-type]
+    )
+
+
+class DirectoryIndex:
+    """Immutable once built; a refresh builds a new index and swaps it in."""
+
+    def __init__(self, entries: Iterable[DirectoryEntry] = ()) -> None:
+        self.entries: list[DirectoryEntry] = []
+        self._keys: list[str] = []
+        self._names: list[str] = []
+        self._by_number: dict[str, DirectoryEntry] = {}
+        seen: set[str] = set()
+        for entry in entries:
+            if entry.ext in seen:
+                continue  # the same person from two overlapping pages
+            seen.add(entry.ext)
+            name = fold(entry.name)
+            mobile = number_key(entry.mobile)
+            key = " ".join(
+                (name, name.replace(" ", ""), entry.ext.casefold(), fold(entry.login),
+                 mobile.lstrip("+"))
+            )  # fmt: skip
+            self.entries.append(entry)
+            self._names.append(name)
+            self._keys.append(f" {key} ")
+            self._by_number.setdefault(entry.ext, entry)
+            if mobile:
+                self._by_number.setdefault(mobile, entry)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def lookup(self, number: str) -> DirectoryEntry | None:
+        """The entry whose extension or mobile is ``number`` (canonical form)."""
+        return self._by_number.get(number)
+
+    def search(self, query: str, limit: int = 8) -> list[DirectoryEntry]:
+        """The best ``limit`` entries matching every word of ``query``, best first.
+
+        Order: the extension itself, then names starting with the query, then entries where
+        every word starts a word of the key, then the rest; alphabetical within each group.
+        """
+        words = fold(query).split()
+        if not words:
+            return []
+        candidates = range(len(self._keys))
+        for word in sorted(words, key=len, reverse=True):  # the longest word filters most
+            keys = self._keys
+            candidates = [i for i in candidates if word in keys[i]]  # type: ignore[assignment]
+            if not candidates:
+                return []
+        folded = " ".join(words)
+        starts = [f" {w}" for w in words]
+
+        def rank(i: int) -> tuple[int, str]:
+            entry, name, key = self.entries[i], self._names[i], self._keys[i]
+            if entry.ext.casefold() == folded:
+                group = 0
+            elif name.startswith(folded):
+                group = 1
+            elif all(s in key for s in starts):
+                group = 2
+            else:
+                group = 3
+            return (group, name)
+
+        return [self.entries[i] for i in heapq.nsmallest(limit, candidates, key=rank)]

@@ -1,0 +1,73 @@
+"""Standalone simulator: ``python -m app.sim --http-port 8080 --events-port 5050``.
+
+Prints its URLs, serves until Ctrl+C, then shuts down cleanly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import sys
+from collections.abc import Sequence
+
+from app.sim.config import SimConfig
+from app.sim.data import DEMO_EXT, DEMO_LOGIN
+from app.sim.server import SopSimulator
+
+
+def parse_args(argv: Sequence[str] | None = None) -> SimConfig:
+    parser = argparse.ArgumentParser(prog="python -m app.sim", description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--http-port", type=int, default=8080, help="HTTP API port (0: any)")
+    parser.add_argument("--events-port", type=int, default=5050, help="event socket port")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds added to answers")
+    parser.add_argument(
+        "--incoming-every", type=float, default=None, help="ring the demo user every N seconds"
+    )
+    parser.add_argument("--flood", type=float, default=0.0, help="background events per second")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--directory-size", type=int, default=240)
+    parser.add_argument("--basic-auth", metavar="USER:PASSWORD", default=None)
+    args = parser.parse_args(argv)
+    auth = None
+    if args.basic_auth:
+        user, sep, password = args.basic_auth.partition(":")
+        if not sep:
+            parser.error("--basic-auth takes USER:PASSWORD")
+        auth = (user, password)
+    return SimConfig(
+        seed=args.seed,
+        directory_size=args.directory_size,
+        host=args.host,
+        http_port=args.http_port,
+        events_port=args.events_port,
+        latency_s=args.latency,
+        incoming_call_every_s=args.incoming_every,
+        basic_auth=auth,
+        flood_events_per_s=args.flood,
+    )
+
+
+async def serve(config: SimConfig) -> None:
+    sim = SopSimulator(config)
+    await sim.start()
+    try:
+        print(f"SOP simulator: API {sim.http_url}/xml/  (control: {sim.http_url}/_sim/state)")
+        print(f"Event socket: {sim.config.host}:{sim.events_port}")
+        print(f"Demo user: extension {DEMO_EXT}, login {DEMO_LOGIN}. Ctrl+C stops.", flush=True)
+        await asyncio.Event().wait()
+    finally:
+        await sim.stop()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    config = parse_args(argv)
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(serve(config))
+    print("SOP simulator stopped.", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,71 @@
+"""A tiny control API for a standalone simulator (``python -m app.sim``).
+
+``GET /_sim/state``      JSON summary: ports, statuses, live calls, originations, fault knobs.
+``POST /_sim/faults``    JSON object of fault knobs (see ``Faults.apply``), plus
+                         ``incoming_call_every_s`` and ``flood_events_per_s``.
+``POST /_sim/incoming``  ``{"ext": "201", "caller_id": "+3221234567"}``: ring an extension now.
+``POST /_sim/reset``     back to the initial state, no faults.
+These routes ignore the fault knobs and basic auth: they are how one turns those on and off.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import web
+
+if TYPE_CHECKING:
+    from app.sim.server import SopSimulator
+
+
+def _error(message: str) -> web.Response:
+    return web.json_response({"error": message}, status=400)
+
+
+async def _body(request: web.Request) -> dict[str, Any]:
+    try:
+        body = await request.json() if request.can_read_body else {}
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ValueError(f"body is not JSON: {exc}") from None
+    if not isinstance(body, dict):
+        raise ValueError("body must be a JSON object")
+    return body
+
+
+def add_control_routes(app: web.Application, sim: SopSimulator) -> None:
+    async def state(_: web.Request) -> web.Response:
+        return web.json_response(sim.describe(), dumps=lambda o: json.dumps(o, ensure_ascii=False))
+
+    async def faults(request: web.Request) -> web.Response:
+        try:
+            knobs = await _body(request)
+            every = knobs.pop("incoming_call_every_s", sim.incoming_call_every_s)
+            flood = knobs.pop("flood_events_per_s", sim.flood_events_per_s)
+            sim.faults.apply(knobs)
+            sim.set_incoming_every(None if every is None else float(every))
+            sim.set_flood(float(flood or 0.0))
+        except (ValueError, TypeError) as exc:
+            return _error(str(exc))
+        return web.json_response(sim.faults.snapshot())
+
+    async def incoming(request: web.Request) -> web.Response:
+        try:
+            body = await _body(request)
+        except ValueError as exc:
+            return _error(str(exc))
+        ext = str(body.get("ext") or "")
+        if sim.state.person(ext) is None:
+            return _error(f"unknown extension {ext!r}")
+        caller = body.get("caller_id")
+        channel = await sim.emit_incoming_call(ext, None if caller is None else str(caller))
+        return web.json_response({"channel": channel})
+
+    async def reset(_: web.Request) -> web.Response:
+        sim.reset()
+        return web.json_response({"reset": True})
+
+    app.router.add_get("/_sim/state", state)
+    app.router.add_post("/_sim/faults", faults)
+    app.router.add_post("/_sim/incoming", incoming)
+    app.router.add_post("/_sim/reset", reset)

@@ -1,0 +1,154 @@
+"""Everything the simulated SOP knows and changes while it runs.
+
+Theory of operation: ``SimState`` is built from ``build_company(seed, size)`` plus a few live
+calls, all from seeded generators, so a fresh state is always the same company. Handlers read and
+change it only on the simulator's event-loop thread; tests read it (``current_status``,
+``request_log``, ``originations``) between requests. ``reset`` in the simulator simply replaces
+the whole object with a new one built from the same seed. Two clocks come in from outside:
+``clock`` (monotonic seconds: PUM rule, call durations) and ``now`` (wall time: CDR timestamps),
+so tests move time instead of sleeping.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from app.sim import history
+from app.sim.channels import ChannelTable, LiveChannel, caller_id_text
+from app.sim.data import Device, Member, Person, QueueDef, build_company
+from app.sim.names import EXTERNAL_CALLERS
+from app.sim.pum import PumThrottle
+
+
+class SimState:
+    """The demo company plus its live calls, PUM sessions and a log of the requests served."""
+
+    def __init__(
+        self,
+        *,
+        seed: int,
+        directory_size: int,
+        clock: Callable[[], float],
+        now: Callable[[], datetime],
+    ) -> None:
+        company = build_company(seed, directory_size)
+        self.seed = seed
+        self.now = now
+        self.anchor = now()
+        self.rng = random.Random(f"{seed}:live")
+        self.people: dict[str, Person] = {
+            p.ext: p for p in sorted(company.people, key=lambda p: (len(p.ext), p.ext))
+        }
+        self.queues: list[QueueDef] = company.queues
+        self.members: list[Member] = company.members
+        self.devices: dict[str, Device] = {d.id: d for d in company.devices}
+        self.channels = ChannelTable(self.rng, clock)
+        self.pum = PumThrottle(clock)
+        self.pum_sessions: dict[str, str] = {}  # ext -> physical phone
+        self.request_log: list[tuple[str, dict[str, str]]] = []
+        self.originations: list[dict[str, str]] = []
+        self._history: dict[str, list[history.Record]] = {}
+        self._cdr_counter = 0
+        self._open_initial_calls()
+
+    # -- directory ---------------------------------------------------------------------------
+
+    def person(self, ext: str) -> Person | None:
+        return self.people.get(ext)
+
+    def current_status(self, ext: str) -> str:
+        """The status name extension ``ext`` is in now ("" for an unknown extension)."""
+        person = self.people.get(ext)
+        return person.status if person else ""
+
+    def owner_of(self, phone: str) -> Person | None:
+        """The first extension whose primary or secondary phone is ``phone``."""
+        for person in self.people.values():
+            if phone and phone in (person.dp, person.sp):
+                return person
+        return None
+
+    def queue(self, name_or_id: str) -> QueueDef | None:
+        for queue in self.queues:
+            if name_or_id in (queue.name, queue.id):
+                return queue
+        return None
+
+    # -- call history ------------------------------------------------------------------------
+
+    def history(self, ext: str) -> list[history.Record]:
+        """The CDRs of ``ext``, newest first (generated on first use)."""
+        if ext not in self._history:
+            person = self.people.get(ext)
+            colleagues = list(self.people.values())
+            self._history[ext] = (
+                history.generate(self.seed, person, colleagues, self.anchor) if person else []
+            )
+        return self._history[ext]
+
+    def add_call_record(self, ext: str, code: str, other: tuple[str, str, str]) -> None:
+        """Record a call the simulator just saw (origination, incoming call) for ``ext``."""
+        person = self.people.get(ext)
+        if person is None:
+            return
+        when = self.now()
+        self._cdr_counter += 1
+        uniqueid = f"{int(when.timestamp())}.9{self._cdr_counter:06d}"
+        record = history.make_record(person, code, when, other, self.rng, uniqueid)
+        records = self.history(ext)
+        records.insert(0, record)
+        records.sort(key=lambda r: r["timestamp"], reverse=True)
+
+    # -- live calls --------------------------------------------------------------------------
+
+    def random_caller(self, exclude: str = "") -> tuple[str, str, str]:
+        """A realistic caller: (name, number, device) of a colleague or an outside number."""
+        if self.rng.random() < 0.5:
+            candidates = [p for p in self.people.values() if p.ext != exclude and (p.dp or p.sp)]
+            if candidates:
+                person = self.rng.choice(candidates)
+                return person.name, person.ext, person.dp or person.sp
+        name, number = self.rng.choice(EXTERNAL_CALLERS)
+        return name, number, ""
+
+    def open_incoming(self, ext: str, caller: tuple[str, str, str]) -> LiveChannel:
+        """A ringing call from ``caller`` towards extension ``ext``."""
+        name, number, device = caller
+        # Outside calls (no device) arrive on the trunk and are named as such.
+        return self.channels.open(device, caller_id_text(name, number), state="Ring", extension=ext)
+
+    def _open_initial_calls(self) -> None:
+        with_phone = [p for p in self.people.values() if p.dp and p.ext != "201"]
+        for index, person in enumerate(self.rng.sample(with_phone, min(6, len(with_phone)))):
+            name, number, _ = self.random_caller(exclude=person.ext)
+            age = self.rng.randint(20, 1900)
+            inside = self.channels.open(
+                person.dp, caller_id_text(name, number), age_s=age, extension=person.ext
+            )
+            outside = self.channels.open(
+                "", caller_id_text(name, number), age_s=age, extension=person.ext
+            )
+            inside.link, outside.link = outside.id, inside.id
+            inside.vars = {"CRMId": f"C{self.rng.randint(10000, 99999)}", "Language": person.lang}
+            if index == 0:
+                inside.on_hold = True
+            elif index in (1, 2):
+                self.channels.park(outside.id)
+                outside.vars = {"OperatorExtension": person.ext, "ParkReason": "Park"}
+                self.channels.hangup(inside.id)
+
+    def summary(self) -> dict[str, Any]:
+        """A JSON-able overview for ``GET /_sim/state``."""
+        return {
+            "seed": self.seed,
+            "directory_size": len(self.people),
+            "statuses": {ext: p.status for ext, p in self.people.items()},
+            "channels": len(self.channels.channels),
+            "parked": {c.park_slot: c.id for c in self.channels.parked()},
+            "pum_sessions": dict(self.pum_sessions),
+            "originations": list(self.originations),
+            "requests": len(self.request_log),
+        }
