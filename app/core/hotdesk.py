@@ -90,6 +90,7 @@ class HotDesk(Feature):
         self._quit_task: asyncio.Task[None] | None = None
         self._auto_task: asyncio.Task[None] | None = None
         self._auto_pending = False
+        self._watching_session = False
         self._reminded_on: date | None = None
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -145,6 +146,7 @@ class HotDesk(Feature):
         if self.ctx.settings.pum_login_at_start:
             self._auto_pending = True
             self.ctx.session.changed.connect(self._auto_login_soon)
+            self._watching_session = True
             self._auto_login_soon()
         self.check_reminder()
 
@@ -152,7 +154,8 @@ class HotDesk(Feature):
         for timer in (self._tick, self._reminder, self._auto_retry):
             timer.stop()
         self._auto_pending = False
-        with contextlib.suppress(RuntimeError, TypeError):
+        if self._watching_session:
+            self._watching_session = False
             self.ctx.session.changed.disconnect(self._auto_login_soon)
         if self._auto_task is not None and not self._auto_task.done():
             self._auto_task.cancel()

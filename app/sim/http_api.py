@@ -56,9 +56,14 @@ def _authorized(request: web.Request, expected: tuple[str, str] | None) -> bool:
     if expected is None:
         return True
     header = request.headers.get("Authorization", "")
-    try:
-        given = BasicAuth.decode(header)
-    except ValueError:
+    given = None
+    for encoding in ("utf-8", "latin1"):  # RFC 7617 says UTF-8; old clients send Latin-1
+        try:
+            given = BasicAuth.decode(header, encoding=encoding)
+            break
+        except ValueError:
+            continue
+    if given is None:
         return False
     user_ok = hmac.compare_digest(given.login.encode(), expected[0].encode())
     password_ok = hmac.compare_digest(given.password.encode(), expected[1].encode())

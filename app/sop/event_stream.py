@@ -103,12 +103,13 @@ class EventStream:
     async def stop(self) -> None:
         """Close the connection and end the task; safe to call twice or before start()."""
         task, self._task = self._task, None
+        was_connected = self._connected
         if task is not None:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-        if self._connected:
-            self._connected = False
+        self._connected = False
+        if was_connected:
             self._report(False, "stopped")
 
     async def _run(self) -> None:
@@ -146,7 +147,11 @@ class EventStream:
             tasks.append(asyncio.create_task(self._heartbeat(), name="sop-events-heartbeat"))
         try:
             done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-            return next(iter(done)).result()
+            try:
+                return next(iter(done)).result()
+            except Exception as exc:  # a bug, not the network: log it, reconnect all the same
+                log.exception("SOP event socket reader failed")
+                return f"internal error: {_describe(exc)}"
         finally:
             for task in tasks:
                 task.cancel()

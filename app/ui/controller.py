@@ -152,6 +152,10 @@ class Controller(QObject):
         for feature in self.features:
             feature.on_event(event)
 
+    def _on_connection_changed(self) -> None:
+        for feature in self.features:
+            feature.on_connected(self.session is not None and self.session.connected)
+
     def _on_feature_notify(self, title: str, text: str) -> None:
         self.tray.notify(title, text)
 
@@ -193,7 +197,7 @@ class Controller(QObject):
 
         session = self.session
         assert session is not None
-        self.events = EventLink(self.settings, self.ensure_client(), session)
+        self.events = EventLink(self.settings, self.ensure_client(), session, self.dispatch_event)
         self.events.start()
 
     async def _teardown_session(self) -> None:

@@ -102,7 +102,12 @@ class AppProcess:
                 self.proc.wait(10)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
-        return self.proc.stdout.read() if self.proc.stdout else ""
+                self.proc.wait()
+        out = ""
+        if self.proc.stdout is not None:
+            out = self.proc.stdout.read()
+            self.proc.stdout.close()
+        return out
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import httpx
 import pytest
 
 
@@ -57,14 +58,16 @@ def test_offscreen_cli_contract(app_process, sim) -> None:
     assert app_process.cli("set-status", "Busy").returncode == 0
     assert sim.call(lambda s: s.state.current_status("201")) == "Busy"
     # The SOP is changed elsewhere (the phone): the app follows on refresh.
-    sim.call(lambda s: s.state.set_status("201", "Office"))
+    changed = httpx.get(
+        f"{sim.http_url}/xml/dbSetProfile.json", params={"ext": "201", "status": "Office"}
+    )
+    assert changed.json() == {"Result": 0}
     # A second start hands its options to the running instance and exits at once.
     second = app_process.cli("--lang", "de", "--server", sim.http_url)
     assert second.returncode == 0
     app_process.wait_until(
         lambda: (status_json(app_process) or {}).get("status", {}).get("current") == "Office"
     )
-    sim.call(lambda s: setattr(s.faults, "withhold_pong", False))
     sim.call(lambda s: s.faults.set_mode(call="dbSetProfile", mode="html"))
     failed = app_process.cli("set-status", "Busy")
     assert failed.returncode == 1

@@ -6,6 +6,7 @@ when the desktop does not let us (no X server, combination taken by another prog
 
 Signals:
     activated(): the hotkey was pressed.
+    failed(str): a backend that registers in the background (the portal) could not; why.
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ def parse_sequence(sequence: str) -> KeyCombo:
 
 class HotkeyBackend(QObject):
     activated = Signal()
+    failed = Signal(str)
     name = "none"
 
     def register(self, sequence: str) -> None:

@@ -1,0 +1,369 @@
+"""EventStream against a real event socket on 127.0.0.1 (asyncio.start_server, port 0)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+
+from app.sop.event_stream import EventStream, backoff_delay
+from app.sop.events import Event, NewOrigChannel, Pong
+
+NEW_ORIG = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<evNewOrigChannel><Channel>SIP/a-1</Channel>'
+    b"<CallerId>104</CallerId><Extension>102</Extension></evNewOrigChannel>\n"
+)
+CALL = NewOrigChannel("SIP/a-1", "104", "102")
+
+
+async def until(predicate: Callable[[], bool], timeout: float = 5.0, what: str = "") -> None:
+    """Poll ``predicate`` on the loop; fail the test after ``timeout`` seconds."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not predicate():
+        if loop.time() > deadline:
+            raise AssertionError(f"timed out waiting for {what or predicate}")
+        await asyncio.sleep(0.005)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class FakeEventSocket:
+    """The SOP's port 5050, scripted by the test: send bytes, drop clients, go away."""
+
+    def __init__(self) -> None:
+        self.writers: list[asyncio.StreamWriter] = []
+        self.accepted = 0
+        self.port = 0
+        self._server: asyncio.base_events.Server | None = None
+        self._handlers: set[asyncio.Task[Any]] = set()
+
+    async def start(self, port: int = 0) -> None:
+        self._server = await asyncio.start_server(self._handle, "127.0.0.1", port)
+        self.port = self._server.sockets[0].getsockname()[1]
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._handlers.add(task)
+        self.writers.append(writer)
+        self.accepted += 1
+        try:
+            while await reader.read(1024):
+                pass
+        except OSError:
+            pass
+        finally:
+            if writer in self.writers:
+                self.writers.remove(writer)
+            writer.close()
+            self._handlers.discard(task)
+
+    async def send(self, data: bytes) -> None:
+        for writer in list(self.writers):
+            writer.write(data)
+            await writer.drain()
+
+    async def drop(self) -> None:
+        """Close every client connection (the server keeps listening)."""
+        writers, self.writers = self.writers, []
+        for writer in writers:
+            writer.close()
+        await asyncio.gather(*(w.wait_closed() for w in writers), return_exceptions=True)
+
+    async def stop(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            await self._server.wait_closed()
+            self._server = None
+        await self.drop()
+        await asyncio.gather(*self._handlers, return_exceptions=True)
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+        self.states: list[tuple[bool, str]] = []
+
+    def on_event(self, event: Event) -> None:
+        self.events.append(event)
+
+    def on_state(self, connected: bool, reason: str) -> None:
+        self.states.append((connected, reason))
+
+    @property
+    def calls(self) -> list[Event]:
+        return [e for e in self.events if not isinstance(e, Pong)]
+
+
+def run(scenario: Callable[[FakeEventSocket, Recorder], Awaitable[None]]) -> None:
+    async def main() -> None:
+        server = FakeEventSocket()
+        await server.start()
+        try:
+            await asyncio.wait_for(scenario(server, Recorder()), 20)
+        finally:
+            await server.stop()
+
+    asyncio.run(main())
+
+
+def make_stream(server: FakeEventSocket, rec: Recorder, **kwargs: Any) -> EventStream:
+    kwargs.setdefault("backoff_initial_s", 0.01)
+    kwargs.setdefault("backoff_max_s", 0.05)
+    return EventStream(
+        "127.0.0.1", server.port, on_event=rec.on_event, on_state=rec.on_state, **kwargs
+    )
+
+
+# --- events -------------------------------------------------------------------------------------
+
+
+def test_receives_events_split_across_reads():
+    async def scenario(server: FakeEventSocket, rec: Recorder) -> None:
+        stream = make_stream(server, rec)
+        stream.start()
+        await until(lambda: server.writers and stream.connected, what="connection")
+        for i in range(0, len(NEW_ORIG), 7):  # tiny writes: the parser sees split tags
+            await server.send(NEW_ORIG[i : i + 7])
+        await server.send(b"<evPong/>\n" + NEW_ORIG * 3)
+        await until(lambda: len(rec.events) == 5, what="five events")
+        assert rec.events == [CALL, Pong(), CALL, CALL, CALL]
+        await stream.stop()
+        assert not stream.connected
+        port = server.port
+        assert rec.states == [(True, f"connected to 127.0.0.1:{port}"), (False, "stopped")]
+
+    run(scenario)
+
+
+def test_a_failing_on_event_callback_is_logged_and_not_fatal(caplog: pytest.LogCaptureFixture):
+    async def scenario(server: FakeEventSocket, rec: Recorder) -> None:
+        seen: list[Event] = []
+
+        def on_event(event: Event) -> None:
+            seen.append(event)
+            if len(seen) == 1:
+                raise RuntimeError("consumer bug")
+
+        stream = EventStream("127.0.0.1", server.port, on_event=on_event)
+        stream.start()
+        await until(lambda: bool(server.writers), what="connection")
+        await server.send(NEW_ORIG + NEW_ORIG)
+        await until(lambda: len(seen) == 2, what="both events")
+        assert stream.connected
+        await stream.stop()
+
+    with caplog.at_level(logging.ERROR, logger="app.sop.event_stream"):
+        run(scenario)
+    assert "consumer bug" in caplog.text
+
+
+# --- reconnecting -------------------------------------------------------------------------------
+
+
+def test_reconnects_after_the_server_drops_the_connection():
+    async def scenario(server: FakeEventSocket, rec: Recorder) -> None:
+        stream = make_stream(server, rec)
+        stream.start()
+        await until(lambda: server.accepted == 1 and stream.connected, what="first connection")
+        await server.drop()
+        await until(lambda: (False, "connection closed by the SOP") in rec.states, what="drop")
+        assert stream.last_error == "connection closed by the SOP"
+        await until(lambda: server.accepted == 2 and stream.connected, what="reconnect")
+        await server.send(NEW_ORIG)
+        await until(lambda: rec.calls == [CALL], what="event after reconnect")
+        await stream.stop()
+        connected = [s for s in rec.states if s[0]]
+        assert len(connected) == 2
+
+    run(scenario)
+
+
+def test_reconnects_when_the_server_comes_back():
+    async def scenario(server: FakeEventSocket, rec: Recorder) -> None:
+        stream = make_stream(server, rec)
+        stream.start()
+        await until(lambda: stream.connected, what="connection")
+        port = server.port
+        await server.stop()  # the SOP goes away entirely: connects are refused
+        await until(
+            lambda: any(not up and "cannot connect" in why for up, why in rec.states),
+            what="refused connect",
+        )
+        assert not stream.connected
+        assert "cannot connect to 127.0.0.1" in stream.last_error
+        await server.start(port)
+        await until(lambda: stream.connected, what="reconnect")
+        await server.send(NEW_ORIG)
+        await until(lambda: rec.calls == [CALL], what="event after reconnect")
+        await stream.stop()
+
+    run(scenario)
+
+
+def test_backoff_grows_doubling_and_is_capped():
+    delays: list[float] = []
+    done = asyncio.Event()
+
+    async def fake_sleep(delay: float) -> None:
+        delays.append(delay)
+        if len(delays) >= 10:
+            done.set()
+        await asyncio.sleep(0)
+
+    async def main() -> None:
+        stream = EventStream(
+            "127.0.0.1",
+            free_port(),  # nobody listens: every connect is refused
+            on_event=lambda e: None,
+            random=lambda: 0.0,
+            sleep=fake_sleep,
+        )
+        stream.start()
+        await asyncio.wait_for(done.wait(), 10)
+        await stream.stop()
+
+    asyncio.run(main())
+    assert delays[:10] == [0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 30.0, 30.0, 30.0, 30.0]
+
+
+def test_backoff_jitter_only_shortens():
+    kwargs = {"initial_s": 0.5, "max_s": 30.0, "jitter": 0.5}
+    assert backoff_delay(0, random=lambda: 1.0, **kwargs) == 0.25
+    assert backoff_delay(3, random=lambda: 0.5, **kwargs) == 3.0
+    assert backoff_delay(100, random=lambda: 0.999, **kwargs) == pytest.approx(15.015)
+    assert backoff_delay(10_000, random=lambda: 0.0, **kwargs) == 30.0
+
+
+def test_backoff_restarts_after_a_successful_connection():
+    delays: list[float] = []
+
+    async def fake_sleep(delay: float) -> None:
+        delays.append(delay)
+        await asyncio.sleep(0.01)
+
+    async def scenario(server: FakeEventSocket, rec: Recorder) -> None:
+        stream = make_stream(server, rec, sleep=fake_sleep, random=lambda: 0.0)
+        stream.start()
+        for n in range(1, 4):
+            await until(lambda n=n: server.accepted == n and bool(server.writers), what="connect")
+            await server.drop()
+        await until(lambda: len(delays) >= 3, what="three backoffs")
+        await stream.stop()
+        assert delays[:3] == [0.01, 0.01, 0.01]
+
+    run(scenario)
+
+
+# --- heartbeat ----------------------------------------------------------------------------------
+
+
+def test_answered_heartbeats_keep_the_link_up():
+    async def scenario(server: FakeEventSocket, rec: Recorder) -> None:
+        pings = 0
+
+        async def ping() -> None:
+            nonlocal pings
+            pings += 1
+            # The SOP answers over HTTP first; the pong comes a little later on the socket.
+            asyncio.get_running_loop().call_later(0.05, lambda: asyncio.ensure_future(server.send(b"<evPong/>")))
+
+        stream = make_stream(server, rec, ping=ping, heartbeat_s=0.1, pong_timeout_s=0.3)
+        stream.start()
+        await until(lambda: pings >= 5, what="five heartbeats")
+        assert stream.connected
+        assert server.accepted == 1
+        assert [s[0] for s in rec.states] == [True]
+        await stream.stop()
+
+    run(scenario)
+
+
+def test_silent_socket_is_noticed_within_one_heartbeat():
+    async def scenario(server: FakeEventSocket, rec: Recorder) -> None:
+        async def ping() -> None:  # HTTP works, but no evPong ever arrives on the socket
+            pass
+
+        stream = make_stream(server, rec, ping=ping, heartbeat_s=0.2, pong_timeout_s=0.2)
+        loop = asyncio.get_running_loop()
+        stream.start()
+        await until(lambda: stream.connected, what="connection")
+        started = loop.time()
+        await until(lambda: not stream.connected, timeout=2.0, what="dead link")
+        assert loop.time() - started < 0.2 + 0.2 + 0.3  # one heartbeat + pong timeout + slack
+        assert rec.states[-1] == (False, "no evPong within 0.2 s")
+        assert stream.last_error == "no evPong within 0.2 s"
+        await until(lambda: server.accepted >= 2, what="reconnect after the dead link")
+        await stream.stop()
+
+    run(scenario)
+
+
+def test_failing_ping_is_reported_but_not_fatal():
+    async def scenario(server: FakeEventSocket, rec: Recorder) -> None:
+        http_up = False
+        pings = 0
+
+        async def ping() -> None:
+            nonlocal pings
+            pings += 1
+            if not http_up:
+                raise ConnectionRefusedError("HTTP API down")
+            await server.send(b"<evPong/>")
+
+        stream = make_stream(server, rec, ping=ping, heartbeat_s=0.05, pong_timeout_s=0.5)
+        stream.start()
+        await until(lambda: pings >= 3, what="failing pings")
+        assert stream.connected and server.accepted == 1
+        assert stream.last_error == "ping failed: HTTP API down"
+        assert (True, "ping failed: HTTP API down") in rec.states
+        await server.send(NEW_ORIG)  # events still flow while HTTP is down
+        await until(lambda: rec.calls == [CALL], what="event")
+        http_up = True
+        await until(lambda: rec.states[-1][1].startswith("connected to"), what="recovery")
+        assert server.accepted == 1
+        await stream.stop()
+
+    run(scenario)
+
+
+def test_a_hanging_ping_times_out_as_a_ping_failure():
+    async def scenario(server: FakeEventSocket, rec: Recorder) -> None:
+        async def ping() -> None:
+            await asyncio.sleep(3600)
+
+        stream = make_stream(server, rec, ping=ping, heartbeat_s=0.05, ping_timeout_s=0.05)
+        stream.start()
+        await until(lambda: stream.last_error == "ping failed: timed out", what="ping timeout")
+        assert stream.connected
+        await stream.stop()
+
+    run(scenario)
+
+
+# --- lifecycle ----------------------------------------------------------------------------------
+
+
+def test_stop_before_start_twice_and_while_connecting():
+    async def main() -> None:
+        stream = EventStream("127.0.0.1", free_port(), on_event=lambda e: None)
+        await stream.stop()
+        stream.start()
+        stream.start()  # no second task
+        assert stream.running
+        await asyncio.sleep(0)
+        await stream.stop()
+        await stream.stop()
+        assert not stream.running and not stream.connected
+        assert {t for t in asyncio.all_tasks() if t is not asyncio.current_task()} == set()
+
+    asyncio.run(main())
