@@ -13,7 +13,8 @@ from typing import Any
 
 from app.core.paths import config_dir, instance_name
 
-SUBCOMMANDS = ("status", "set-status", "pum")
+SUBCOMMANDS = ("status", "set-status", "pum", "dial")
+LINK_SCHEMES = ("tel:", "callto:")  # `sop-companion tel:+32...` is `sop-companion dial tel:...`
 EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
 
 
@@ -30,6 +31,11 @@ def gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--desk-phone", metavar="ID", help="this desk's phone id, e.g. SDP80002")
     p.add_argument("--demo", action="store_true", help="start an embedded SOP simulator and use it")
     p.add_argument("--config-dir", metavar="DIR", help=argparse.SUPPRESS)
+    p.add_argument(
+        "--register-handlers",
+        action="store_true",
+        help="make this app open tel: and callto: links (Linux; see packaging/ elsewhere)",
+    )
     return p
 
 
@@ -46,7 +52,29 @@ def sub_parser() -> argparse.ArgumentParser:
     pum_in = pum_subs.add_parser("login", help="log in at this desk's phone (or --phone)")
     pum_in.add_argument("--phone", metavar="ID", help="the phone id, e.g. SDP80002")
     pum_subs.add_parser("logout", help="log out from the desk phone")
+    dl = subs.add_parser("dial", help="call a number from your desk phone (starts the app)")
+    dl.add_argument("number", nargs="?", help="a number, or a tel: / callto: link")
+    dl.add_argument(
+        "--selection", action="store_true", help="dial the selected text (else the clipboard)"
+    )
     return p
+
+
+def _dial_request(args: argparse.Namespace) -> dict[str, Any] | None:
+    """The dial request, or None (message printed) when the number is refused at once."""
+    from app.core.numbers import InvalidNumber, canonical
+
+    if args.selection == bool(args.number):
+        print("Give a number or --selection.", file=sys.stderr)
+        return None
+    if args.selection:
+        return {"cmd": "dial", "selection": True}
+    try:
+        canonical(args.number)  # refused here: no instance is started for nothing
+    except InvalidNumber as exc:
+        print(exc, file=sys.stderr)
+        return None
+    return {"cmd": "dial", "number": args.number}
 
 
 def settings_from_args(args: argparse.Namespace) -> dict[str, Any]:
@@ -91,8 +119,18 @@ def run_subcommand(argv: list[str]) -> int:
         request = {"cmd": f"pum-{args.pum_action}"}
         if getattr(args, "phone", None) is not None:
             request["phone"] = args.phone
+    if args.cmd == "dial":
+        dial = _dial_request(args)
+        if dial is None:
+            return EXIT_INVALID
+        request = dial
     try:
-        answer = send_request(name, request)
+        if args.cmd == "dial":
+            from app.platform.launcher import request_with_autostart
+
+            answer = request_with_autostart(name, request, config_dir=args.config_dir)
+        else:
+            answer = send_request(name, request)
     except NoInstance:
         print("SOP Companion is not running.", file=sys.stderr)
         return EXIT_FAILED
@@ -125,9 +163,17 @@ def _first_word(argv: list[str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if _first_word(argv) in SUBCOMMANDS:
+    first = _first_word(argv)
+    if first.lower().startswith(LINK_SCHEMES):
+        argv.insert(argv.index(first), "dial")
+        first = "dial"
+    if first in SUBCOMMANDS:
         return run_subcommand(argv)
     args = gui_parser().parse_args(argv)
+    if args.register_handlers:
+        from app.platform.url_handlers import register_from_cli
+
+        return register_from_cli()
     from app.ui.application import run_gui
 
     return run_gui(args, settings_from_args(args))

@@ -41,9 +41,7 @@ def entry_from_dict(data: object) -> DirectoryEntry | None:
     if not isinstance(data, dict) or not isinstance(data.get("ext"), str) or not data["ext"]:
         return None
     known = {f.name for f in fields(DirectoryEntry)}
-    return DirectoryEntry(
-        **{k: v for k, v in data.items() if k in known and isinstance(v, str)}  # type: ignore[arg-type]
-    )
+    return DirectoryEntry(**{k: v for k, v in data.items() if k in known and isinstance(v, str)})
 
 
 class DirectoryIndex:

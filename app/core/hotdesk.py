@@ -5,8 +5,8 @@ an extension's 90 s run, the request is refused here and nothing is sent. A logi
 else at this desk checks their PIN with dbAuthenticate first; the PIN is kept only when they
 ask for it, and then only in the OS keyring (``app.core.secrets``), never in a file or a log.
 
-Signals (besides Feature's changed/notify):
-    countdown(): once a second while a throttle window is open (live "available in N s").
+Signals: Feature's changed (state or busy changed) and notify. The live countdown is the
+menu's own timer (a C++ timeout, not a Python emit per second).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from datetime import date, datetime
 from datetime import time as dtime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from app.core.commands import EXIT_FAILED, EXIT_INVALID, EXIT_OK, EXIT_THROTTLED, reply
 from app.core.feature import CommandFn, Feature, FeatureContext, Reply
@@ -65,7 +65,6 @@ def throttled_message(exc: Throttled) -> str:
 
 
 class HotDesk(Feature):
-    countdown = Signal()
     name = "pum"
 
     def __init__(
@@ -92,9 +91,6 @@ class HotDesk(Feature):
         self._auto_pending = False
         self._watching_session = False
         self._reminded_on: date | None = None
-        self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._on_tick)
         self._reminder = QTimer(self)
         self._reminder.setInterval(30_000)
         self._reminder.timeout.connect(self.check_reminder)
@@ -141,8 +137,6 @@ class HotDesk(Feature):
     # -- life cycle ----------------------------------------------------------------------------
     def start(self) -> None:
         self._reminder.start()
-        if self.throttle.any_active():
-            self._tick.start()  # a restart inside the window: keep counting down
         if self.ctx.settings.pum_login_at_start:
             self._auto_pending = True
             self.ctx.session.changed.connect(self._auto_login_soon)
@@ -151,7 +145,7 @@ class HotDesk(Feature):
         self.check_reminder()
 
     async def stop(self) -> None:
-        for timer in (self._tick, self._reminder, self._auto_retry):
+        for timer in (self._reminder, self._auto_retry):
             timer.stop()
         self._auto_pending = False
         if self._watching_session:
@@ -191,7 +185,7 @@ class HotDesk(Feature):
         self.throttle.check(ext)
         with self._busy():
             result = await self._send(ext, lambda: self.ctx.client.pum_login(ext, target))
-        self._logged_in(ext, target, result)
+            self._logged_in(ext, target, result)
         return result
 
     async def logout(self) -> PumResult:
@@ -200,9 +194,8 @@ class HotDesk(Feature):
         self.throttle.check(ext)
         with self._busy():
             result = await self._send(ext, lambda: self.ctx.client.pum_logout(ext))
-        self._set_state(
-            DeskState(False, ext, self.state.phone or self.desk_phone, "", result.status_text)
-        )
+            phone = self.state.phone or self.desk_phone
+            self._set_state(DeskState(False, ext, phone, "", result.status_text))
         return result
 
     async def login_guest(self, ext: str, pin: str, *, remember: bool) -> PumResult:
@@ -249,7 +242,7 @@ class HotDesk(Feature):
                     ).format(ext=ext)
                 )
             result = await self._send(ext, lambda: self.ctx.client.pum_login(ext, phone))
-        self._logged_in(ext, phone, result)
+            self._logged_in(ext, phone, result)
         if remember:
             try:
                 self.pins.set_password(self.server, ext, pin)
@@ -378,15 +371,6 @@ class HotDesk(Feature):
 
     def _record(self, ext: str) -> None:
         self.throttle.record(ext)
-        self._tick.start()
-        self.countdown.emit()
-
-    def _on_tick(self) -> None:
-        if self.throttle.any_active():
-            self.countdown.emit()
-        else:
-            self._tick.stop()
-            self.changed.emit()
 
     def _logged_in(self, ext: str, phone: str, result: PumResult) -> None:
         self._set_state(
@@ -394,9 +378,9 @@ class HotDesk(Feature):
         )
 
     def _set_state(self, state: DeskState) -> None:
+        """Keep and persist ``state``; callers run inside :meth:`_busy`, which emits changed."""
         self.state = state
         self.store.save(self.server, state)
-        self.changed.emit()
 
     def _require_ext(self) -> str:
         if not self.own_ext:

@@ -24,7 +24,7 @@ MAX_DIGITS = 32  # E.164 allows 15; service codes and prefixes add a few. Longer
 
 _SCHEMES = ("tel:", "callto:", "sip:", "sips:")
 # Separators people put between digit groups: any Unicode space or dash, dots, slashes, brackets.
-_SEPARATOR_CHARS = frozenset("./()[]")
+_SEPARATOR_CHARS = frozenset("./()[]\u2212")  # U+2212 MINUS SIGN: a dash to most eyes
 _TRUNK_ZERO = re.compile(r"\A(\+\d{1,4}|00\d{1,4})\(0\)")
 
 _EMPTY = QT_TRANSLATE_NOOP("Numbers", "Enter a phone number.")
@@ -35,9 +35,7 @@ _NO_DIGITS = QT_TRANSLATE_NOOP("Numbers", "“{text}” is not a phone number: i
 _PLUS_PLACE = QT_TRANSLATE_NOOP(
     "Numbers", "“{text}” is not a phone number: + may only stand at the start."
 )
-_TOO_LONG = QT_TRANSLATE_NOOP(
-    "Numbers", "“{text}” is not a phone number: more than {max} digits."
-)
+_TOO_LONG = QT_TRANSLATE_NOOP("Numbers", "“{text}” is not a phone number: more than {max} digits.")
 _BAD_RULE = QT_TRANSLATE_NOOP(
     "Numbers", "The dialling prefixes in the settings may only contain digits, * and #."
 )
@@ -47,8 +45,8 @@ class InvalidNumber(ValueError):
     """The text is not a phone number; ``str(exc)`` is a translated sentence for the user."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Numbers", text)
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("Numbers", str(text))
 
 
 def _shown(text: str) -> str:

@@ -7,7 +7,6 @@ against two simultaneous starts (TECH-NOTES: single instance).
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -48,7 +47,7 @@ class InstanceServer(QObject):
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_new_connection)
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks: set[Any] = set()  # asyncio tasks answering requests
 
     def listen(self) -> bool:
         if self._server.listen(self.name):
@@ -74,6 +73,8 @@ class InstanceServer(QObject):
                 if b"\n" in buf:
                     sock.readyRead.disconnect()
                     line = bytes(buf.split(b"\n", 1)[0])
+                    import asyncio
+
                     task = asyncio.ensure_future(self._answer(sock, line))
                     self._tasks.add(task)
                     task.add_done_callback(self._tasks.discard)

@@ -18,7 +18,7 @@ from typing import Any
 
 from app.sim import history
 from app.sim.channels import ChannelTable, LiveChannel, caller_id_text
-from app.sim.data import Device, Member, Person, QueueDef, build_company
+from app.sim.data import DEMO_EXT, Device, Member, Person, QueueDef, build_company
 from app.sim.names import EXTERNAL_CALLERS
 from app.sim.pum import PumThrottle
 
@@ -121,7 +121,7 @@ class SimState:
         return self.channels.open(device, caller_id_text(name, number), state="Ring", extension=ext)
 
     def _open_initial_calls(self) -> None:
-        with_phone = [p for p in self.people.values() if p.dp and p.ext != "201"]
+        with_phone = [p for p in self.people.values() if p.dp and p.ext != DEMO_EXT]
         for index, person in enumerate(self.rng.sample(with_phone, min(6, len(with_phone)))):
             name, number, _ = self.random_caller(exclude=person.ext)
             age = self.rng.randint(20, 1900)

@@ -83,6 +83,7 @@ class EventStream:
         self._task: asyncio.Task[None] | None = None
         self._pong = asyncio.Event()
         self._connected = False
+        self._received = False  # the current connection has carried data
         self._reported: tuple[bool, str] | None = None
         self.last_error = ""
         """The most recent reason the link failed or a ping failed; "" before any failure."""
@@ -113,6 +114,7 @@ class EventStream:
             self._report(False, "stopped")
 
     async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
         attempt = 0
         while True:
             try:
@@ -122,13 +124,18 @@ class EventStream:
             except (OSError, TimeoutError) as exc:
                 self._fail(f"cannot connect to {self.host}:{self.port}: {_describe(exc)}")
             else:
-                attempt = 0
                 self._connected = True
+                self._received = False
                 self._report(True, f"connected to {self.host}:{self.port}")
+                began = loop.time()
                 try:
                     reason = await self._session(reader, writer)
                 finally:
                     self._connected = False
+                # Only a connection that carried data or lasted restarts the backoff, so a server
+                # that accepts and hangs up at once is not hammered every backoff_initial_s.
+                if self._received or loop.time() - began >= self._backoff_max_s:
+                    attempt = 0
                 self._fail(reason)
             delay = backoff_delay(
                 attempt,
@@ -169,6 +176,7 @@ class EventStream:
                 return f"connection lost: {_describe(exc)}"
             if not data:
                 return "connection closed by the SOP"
+            self._received = True
             for event in parser.feed(data):
                 if isinstance(event, Pong):
                     self._pong.set()

@@ -25,17 +25,21 @@ hardened lxml parser otherwise (entities, CDATA, attributes, comments...). lxml 
 external entities, never loads a DTD, never touches the network; a DOCTYPE can only appear at the
 top level, where it is refused unseen, so ``&custom;`` entities are always undefined and broken.
 
-Recovery. A construct is broken when it is not well-formed, when it is larger than
-``max_element_size`` bytes, or when ``<ev`` + an upper-case letter appears before it ends (a
-truncated event followed by the next one). The parser then returns one ``ParseError`` event and
-skips to the next ``<ev[A-Z]`` after the construct's first byte (resynchronisation). The buffer
-never holds more than ``max_element_size`` bytes between calls, so a hostile or broken stream
-costs bounded memory. Search positions are remembered between calls, so feeding a large element
-one byte at a time stays linear.
+Recovery. A complete element that is not well-formed (or not valid in its encoding) becomes one
+``ParseError`` and parsing goes on after it. A construct that cannot be delimited, because it is
+broken as above, larger than ``max_element_size`` bytes, or interrupted by ``<ev`` + an
+upper-case letter before its end (a truncated event followed by the next one), also becomes one
+``ParseError``; the parser then skips to the next ``<ev[A-Z]`` after the construct's first byte
+(resynchronisation). The buffer never holds more than ``max_element_size`` bytes between calls,
+so a hostile or broken stream costs bounded memory, and search positions are remembered between
+calls, so a large element fed one byte at a time still costs linear time. Every decision depends
+only on the bytes, never on how they were split: any split yields the same events.
 
-Limitations, by design: a ``>`` inside an attribute value or an ``</name>`` / ``<evX`` inside a
-comment or CDATA section of an event breaks that one event; a stream in an encoding that is not
-ASCII-compatible (UTF-16) is garbage. Field text is stripped of surrounding whitespace.
+Known events take their fields from the first child of each name (missing: ""), ignore other
+children and strip surrounding whitespace; any other element is an ``UnknownEvent``.
+Limitations, by design: a ``/>`` inside an attribute value, or ``</name>`` / ``<evX`` inside a
+comment or CDATA section of an event, breaks that one event; a stream in an encoding that is not
+ASCII-compatible (UTF-16) is garbage.
 """
 
 from __future__ import annotations
@@ -53,7 +57,7 @@ DEFAULT_MAX_ELEMENT_SIZE: Final = 64 * 1024
 
 @dataclass(frozen=True, slots=True)
 class NewOrigChannel:
-    """``evNewOrigChannel``: a call on ``channel`` from ``caller_id`` is offered to ``extension``."""
+    """``evNewOrigChannel``: a call on ``channel`` from ``caller_id`` rings ``extension``."""
 
     channel: str
     caller_id: str
@@ -136,7 +140,9 @@ def _make_event(name: str, fields: list[tuple[str, str]]) -> Event:
     if name == "evNewOrigChannel":
         d = dict(fields[::-1])  # the first of duplicated children wins
         return NewOrigChannel(
-            d.get("Channel", "").strip(), d.get("CallerId", "").strip(), d.get("Extension", "").strip()
+            d.get("Channel", "").strip(),
+            d.get("CallerId", "").strip(),
+            d.get("Extension", "").strip(),
         )
     if name == "evParked":
         d = dict(fields[::-1])
@@ -153,6 +159,11 @@ def _simple_event(root: bytes, children: bytes, encoding: str) -> Event:
     except UnicodeDecodeError as exc:
         return ParseError(f"not well-formed: {exc}")
     return _make_event(root.decode("ascii"), _CHILD.findall(text))
+
+
+def _text_of(element: etree._Element) -> str:
+    """All the text inside ``element`` (CDATA and entities decoded), without its tail."""
+    return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
 
 
 class _Incomplete(Exception):
@@ -376,7 +387,7 @@ class EventParser:
             # A complete element was consumed: nothing to skip, no resynchronisation needed.
             return ParseError(f"not well-formed: {exc}")
         fields = [
-            (etree.QName(child).localname, "".join(child.itertext()))
+            (etree.QName(child).localname, _text_of(child))
             for child in root
             if isinstance(child.tag, str)
         ]

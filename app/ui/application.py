@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import os
 import sys
@@ -73,6 +72,51 @@ def _quit_on_signals(request_quit: Any) -> None:
 _keep: list[Any] = []
 
 
+def _start_demo_sim(overrides: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+    from app.sim import DEMO_EXT, SimConfig, SimThread
+
+    sim_thread = SimThread(SimConfig(incoming_call_every_s=45.0))
+    sim_thread.start()
+    print(
+        f"Demo: simulated SOP at {sim_thread.http_url}, events on port {sim_thread.events_port}",
+        file=sys.stderr,
+    )
+    demo = {
+        "server_url": sim_thread.http_url,
+        "user": DEMO_EXT,
+        "events_port": sim_thread.events_port,
+    }
+    return {**overrides, **demo}, sim_thread
+
+
+def _show_cached_tray(cfg: Any, settings: Any, lang: str) -> Any:
+    """Put the icon and menu on screen from the last known state, before any I/O."""
+    from types import SimpleNamespace
+
+    from app.core.state_cache import StateCache
+    from app.ui.tray import Tray
+    from app.ui.tray_menu import TrayMenu
+
+    tray = Tray(TrayMenu())
+    if settings.configured:
+        user, callflow = StateCache(cfg).load(f"{settings.server_url}|{settings.user}|{lang}")
+        view = SimpleNamespace(
+            user=user,
+            callflow=callflow,
+            connected=False,
+            disconnect_reason="",
+            pending_status=None,
+        )
+        tray.show_state(view)  # type: ignore[arg-type]
+    else:
+        tray.show_state(None, configured=False)
+    tray.show()
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.processEvents()  # one loop turn, as the bare baseline measures
+    return tray
+
+
 def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     startup_trace.milestone("process-start")
     cfg = config_dir(args.config_dir)
@@ -81,18 +125,12 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from app.platform.single_instance import InstanceLock, InstanceServer
+    from app.platform.single_instance import InstanceLock
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     lock = InstanceLock(cfg)
     if not lock.try_acquire():
         return _forward_to_running(name, overrides)
-
-    import qasync
-
-    from app.core.language import ui_language
-    from app.core.settings import SettingsStore
-    from app.ui.controller import Controller
 
     assert isinstance(app, QApplication)
     app.setApplicationName("SOP Companion")
@@ -103,29 +141,34 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     sim_thread = None
     persist = True
     if args.demo:
-        from app.sim import DEMO_EXT, SimConfig, SimThread
-
-        sim_thread = SimThread(SimConfig(incoming_call_every_s=45.0))
-        sim_thread.start()
-        overrides = {
-            **overrides,
-            "server_url": sim_thread.http_url,
-            "user": DEMO_EXT,
-            "events_port": sim_thread.events_port,
-        }
+        overrides, sim_thread = _start_demo_sim(overrides)
         persist = False  # the demo never overwrites the user's real settings
-        print(
-            f"Demo: simulated SOP at {sim_thread.http_url}, events on port "
-            f"{sim_thread.events_port}",
-            file=sys.stderr,
-        )
 
-    lang = ui_language(overrides.get("language") or SettingsStore(cfg).load().language)
+    from app.core.language import ui_language
+    from app.core.settings import SettingsStore
+
+    settings = SettingsStore(cfg).load().replace(**overrides)
+    lang = ui_language(settings.language)
     _install_translators(app, lang)
+    tray = _show_cached_tray(cfg, settings, lang)
+    if startup_trace.milestone("tray-shown"):
+        tray.hide()
+        lock.release()
+        if sim_thread is not None:
+            sim_thread.stop()
+        return 0
+
+    # Only now the asyncio / HTTP side: the icon is already on screen.
+    import asyncio
+
+    import qasync
+
+    from app.platform.single_instance import InstanceServer
+    from app.ui.controller import Controller
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    controller = Controller(cfg, overrides=overrides, persist_overrides=persist)
+    controller = Controller(cfg, overrides=overrides, persist_overrides=persist, tray=tray)
     server = InstanceServer(name, controller.commands)
     if not server.listen():
         log.warning("single-instance socket %s unavailable", name)

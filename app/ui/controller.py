@@ -23,12 +23,12 @@ from app.core.settings import Settings, SettingsStore
 from app.core.state_cache import StateCache
 from app.core.tasks import spawn
 from app.ui.feature_ui import FeatureUi, registry
-from app.ui.settings_dialog import SettingsDialog
 from app.ui.tray import Tray
 from app.ui.tray_menu import TrayMenu
 
 if TYPE_CHECKING:
     from app.sop.client import SopClient
+    from app.ui.settings_dialog import SettingsDialog
 
 
 class Controller(QObject):
@@ -42,6 +42,7 @@ class Controller(QObject):
         overrides: dict[str, Any] | None = None,
         persist_overrides: bool = True,
         secrets: SecretStore | None = None,
+        tray: Tray | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -57,8 +58,11 @@ class Controller(QObject):
         self.session: Session | None = None
         self.client: SopClient | None = None
         self.events: Any = None
-        self.tray_menu = TrayMenu(self)
-        self.tray = Tray(self.tray_menu, self)
+        # The tray may already be on screen (shown from the cache before this module loaded).
+        self.tray = tray or Tray(TrayMenu())
+        self.tray.setParent(self)
+        self.tray_menu = self.tray.menu
+        self.tray_menu.setParent(self)
         self.dialog: SettingsDialog | None = None
         self.features: list[Feature] = []
         self.feature_uis: list[FeatureUi] = []
@@ -92,14 +96,10 @@ class Controller(QObject):
         if not self.settings.configured:
             self.tray.show_state(None, configured=False)
             self.tray.show()
-            startup_trace.milestone("tray-shown")
             self.open_settings(first_start=True)
             return
         self._make_session()
         self.tray.show()
-        if startup_trace.milestone("tray-shown"):
-            self.request_quit()
-            return
         await asyncio.sleep(0)  # let the tray paint before importing the HTTP stack
         await self._connect()
 
@@ -278,6 +278,8 @@ class Controller(QObject):
             self.settings.http_username
             and self.secrets.get_password(self.settings.server_url, self.settings.http_username)
         )
+        from app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             self.settings, self.check_settings, has_password=has_password, first_start=first_start
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
@@ -39,7 +39,11 @@ class HotDeskUi(FeatureUi):
         self.info: QAction | None = None
         self.guest_action: QAction | None = None
         self.dialog: GuestLoginDialog | None = None
-        feature.countdown.connect(self.update_menu)
+        # The live countdown: a QTimer's (C++) timeout relabels the item once a second while
+        # the 90 s run, and stops itself when they are over.
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.update_menu)
         # Never forget to log out: quit (menu, SIGTERM, aboutToQuit all go through the
         # controller's quitting signal) and the end of the OS session (commitDataRequest).
         self._hooks: list[tuple[Any, Any]] = []
@@ -115,6 +119,11 @@ class HotDeskUi(FeatureUi):
         return status or self.tr("Logged in")
 
     def update_menu(self) -> None:
+        counting = self.hotdesk.seconds_left() > 0
+        if counting and not self.ticker.isActive():
+            self.ticker.start()
+        elif not counting:
+            self.ticker.stop()
         if self.action is None:
             return
         self.action.setText(self.label())
@@ -144,8 +153,7 @@ class HotDeskUi(FeatureUi):
             with contextlib.suppress(RuntimeError, TypeError):  # already gone
                 signal.disconnect(slot)
         self._hooks.clear()
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.hotdesk.countdown.disconnect(self.update_menu)
+        self.ticker.stop()
         if self.dialog is not None:
             self.dialog.close()
             self.dialog = None

@@ -6,6 +6,8 @@ the same menu is offered in a small window instead of an invisible app.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -17,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.session import Session
 from app.ui.icons import app_icon, status_colour, status_icon
 from app.ui.tray_menu import TrayMenu
+
+if TYPE_CHECKING:
+    from app.core.session import Session
 
 
 class MenuWindow(QWidget):

@@ -16,10 +16,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from app.core.session import Session
-from app.sop.models import StatusOption
-
 if TYPE_CHECKING:
+    from app.core.session import Session
+    from app.sop.models import StatusOption
     from app.ui.feature_ui import FeatureUi
 
 

@@ -76,6 +76,10 @@ def main() -> int:
     ap.add_argument("--offscreen", action="store_true", help="no Xvfb: offscreen platform")
     args = ap.parse_args()
 
+    # An installed app has its bytecode compiled (pip does it); a checkout may not, and this
+    # machine sets PYTHONDONTWRITEBYTECODE, so compile once instead of on every start.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "app")], check=True)
+
     from app.sim import DEMO_EXT, SimConfig, SimThread
 
     sim = SimThread(SimConfig())

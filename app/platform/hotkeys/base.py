@@ -60,13 +60,11 @@ def parse_sequence(sequence: str) -> KeyCombo:
         mods.add(name)
     key = parts[-1]
     key = key.upper() if len(key) == 1 else key[:1].upper() + key[1:].lower()
-    if not (len(key) == 1 and key.isascii() and key.isalnum()) and not (
-        key[0] == "F" and key[1:].isdigit() and 1 <= int(key[1:]) <= 24
-    ):
-        if key not in ("Space", "Return", "Insert", "Home", "End", "Pause"):
-            raise HotkeyError(
-                tr("“{key}” cannot be used as a global hotkey.").format(key=parts[-1])
-            )
+    single = len(key) == 1 and key.isascii() and key.isalnum()
+    function = key[0] == "F" and key[1:].isdigit() and 1 <= int(key[1:]) <= 24
+    named = key in ("Space", "Return", "Insert", "Home", "End", "Pause")
+    if not (single or function or named):
+        raise HotkeyError(tr("“{key}” cannot be used as a global hotkey.").format(key=parts[-1]))
     return KeyCombo(frozenset(mods), key)
 
 

@@ -96,9 +96,7 @@ class MacHotkey(HotkeyBackend):
         self._carbon = carbon
         if status != 0:
             self.unregister()
-            raise HotkeyError(
-                tr("{seq} is already used by another program.").format(seq=sequence)
-            )
+            raise HotkeyError(tr("{seq} is already used by another program.").format(seq=sequence))
 
     def unregister(self) -> None:
         carbon, self._carbon = self._carbon, None

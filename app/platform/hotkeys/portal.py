@@ -116,5 +116,3 @@ class PortalHotkey(HotkeyBackend):
                     body = (await queue.get()).body
                     if body[0] == session and body[1] == SHORTCUT_ID:
                         self.activated.emit()
-
-

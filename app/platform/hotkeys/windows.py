@@ -32,8 +32,11 @@ class _Filter(QAbstractNativeEventFilter):
         super().__init__()
         self._owner = owner
 
-    def nativeEventFilter(self, event_type: QByteArray | bytes, message: Any) -> Any:
-        if bytes(event_type) in (b"windows_generic_MSG", b"windows_dispatcher_MSG"):
+    def nativeEventFilter(self, event_type: Any, message: Any) -> Any:
+        if bytes(event_type.data() if isinstance(event_type, QByteArray) else event_type) in (
+            b"windows_generic_MSG",
+            b"windows_dispatcher_MSG",
+        ):
             from ctypes import wintypes
 
             msg = wintypes.MSG.from_address(int(message))
@@ -60,9 +63,7 @@ class WindowsHotkey(HotkeyBackend):
             mods |= _MODS[mod]
         user32 = ctypes.windll.user32
         if not user32.RegisterHotKey(None, _HOTKEY_ID, mods, virtual_key(combo.key)):
-            raise HotkeyError(
-                tr("{seq} is already used by another program.").format(seq=sequence)
-            )
+            raise HotkeyError(tr("{seq} is already used by another program.").format(seq=sequence))
         self._filter = _Filter(self)
         app = QCoreApplication.instance()
         if app is not None:

@@ -70,9 +70,7 @@ class X11Hotkey(HotkeyBackend):
             for code, mods in grabs:
                 root.ungrab_key(code, mods)
             display.close()
-            raise HotkeyError(
-                tr("{seq} is already used by another program.").format(seq=sequence)
-            )
+            raise HotkeyError(tr("{seq} is already used by another program.").format(seq=sequence))
         self._display, self._grabs, self._keycode, self._mask = display, grabs, keycode, mask
         self._notifier = QSocketNotifier(display.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_readable)

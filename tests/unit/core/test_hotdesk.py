@@ -319,14 +319,3 @@ def test_reminder_once_a_day_while_logged_in(cfg_dir, client, clocks, qapp, qloo
 def test_parse_hhmm() -> None:
     assert parse_hhmm("17:30") is not None and parse_hhmm("07:05") == time(7, 5)
     assert parse_hhmm("") is None and parse_hhmm("25:00") is None and parse_hhmm("5pm") is None
-
-
-def test_countdown_ticks_while_throttled(hotdesk, clocks, qloop, qtbot) -> None:
-    qloop.run(hotdesk.login())
-    assert hotdesk._tick.isActive()
-    with qtbot.waitSignal(hotdesk.countdown, timeout=1000):
-        hotdesk._on_tick()
-    clocks.advance(90)
-    with qtbot.waitSignal(hotdesk.changed, timeout=1000):
-        hotdesk._on_tick()  # the window closed: one refresh of the tray, then quiet
-    assert not hotdesk._tick.isActive()

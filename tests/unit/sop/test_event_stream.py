@@ -20,10 +20,10 @@ NEW_ORIG = (
 CALL = NewOrigChannel("SIP/a-1", "104", "102")
 
 
-async def until(predicate: Callable[[], bool], timeout: float = 5.0, what: str = "") -> None:
-    """Poll ``predicate`` on the loop; fail the test after ``timeout`` seconds."""
+async def until(predicate: Callable[[], bool], within: float = 5.0, what: str = "") -> None:
+    """Poll ``predicate`` on the loop; fail the test after ``within`` seconds."""
     loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
+    deadline = loop.time() + within
     while not predicate():
         if loop.time() > deadline:
             raise AssertionError(f"timed out waiting for {what or predicate}")
@@ -244,7 +244,7 @@ def test_backoff_jitter_only_shortens():
     assert backoff_delay(10_000, random=lambda: 0.0, **kwargs) == 30.0
 
 
-def test_backoff_restarts_after_a_successful_connection():
+def test_backoff_restarts_after_a_connection_that_carried_data():
     delays: list[float] = []
 
     async def fake_sleep(delay: float) -> None:
@@ -255,11 +255,34 @@ def test_backoff_restarts_after_a_successful_connection():
         stream = make_stream(server, rec, sleep=fake_sleep, random=lambda: 0.0)
         stream.start()
         for n in range(1, 4):
-            await until(lambda n=n: server.accepted == n and bool(server.writers), what="connect")
+            await until(lambda n=n: len(rec.events) == n - 1 and bool(server.writers), what="link")
+            await server.send(b"<evPong/>")
+            await until(lambda n=n: len(rec.events) == n, what="pong")
             await server.drop()
         await until(lambda: len(delays) >= 3, what="three backoffs")
         await stream.stop()
         assert delays[:3] == [0.01, 0.01, 0.01]
+
+    run(scenario)
+
+
+def test_backoff_keeps_growing_when_the_server_hangs_up_at_once():
+    delays: list[float] = []
+
+    async def fake_sleep(delay: float) -> None:
+        delays.append(delay)
+        await asyncio.sleep(0.01)
+
+    async def scenario(server: FakeEventSocket, rec: Recorder) -> None:
+        stream = make_stream(server, rec, sleep=fake_sleep, random=lambda: 0.0, backoff_max_s=1.0)
+        stream.start()
+        for n in range(1, 4):
+            await until(lambda n=n: server.accepted == n and bool(server.writers), what="connect")
+            await server.drop()
+        await until(lambda: len(delays) >= 3, what="three backoffs")
+        await stream.stop()
+        assert delays[:3] == [0.01, 0.02, 0.04]
+        assert rec.states.count((False, "connection closed by the SOP")) == 3
 
     run(scenario)
 
@@ -275,7 +298,9 @@ def test_answered_heartbeats_keep_the_link_up():
             nonlocal pings
             pings += 1
             # The SOP answers over HTTP first; the pong comes a little later on the socket.
-            asyncio.get_running_loop().call_later(0.05, lambda: asyncio.ensure_future(server.send(b"<evPong/>")))
+            asyncio.get_running_loop().call_later(
+                0.05, lambda: asyncio.ensure_future(server.send(b"<evPong/>"))
+            )
 
         stream = make_stream(server, rec, ping=ping, heartbeat_s=0.1, pong_timeout_s=0.3)
         stream.start()
@@ -298,7 +323,7 @@ def test_silent_socket_is_noticed_within_one_heartbeat():
         stream.start()
         await until(lambda: stream.connected, what="connection")
         started = loop.time()
-        await until(lambda: not stream.connected, timeout=2.0, what="dead link")
+        await until(lambda: not stream.connected, within=2.0, what="dead link")
         assert loop.time() - started < 0.2 + 0.2 + 0.3  # one heartbeat + pong timeout + slack
         assert rec.states[-1] == (False, "no evPong within 0.2 s")
         assert stream.last_error == "no evPong within 0.2 s"

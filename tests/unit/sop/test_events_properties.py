@@ -26,9 +26,7 @@ PROPS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthC
 # Any text XML can carry (no surrogates, C0 controls or non-characters), CR left out because XML
 # normalises it; plus whitespace around values, which the parser strips.
 xml_text = st.text(
-    st.characters(
-        exclude_categories=("Cs", "Cc", "Cn"), include_characters=" \t\n", codec="utf-8"
-    ),
+    st.characters(exclude_categories=("Cs", "Cc", "Cn"), include_characters=" \t\n", codec="utf-8"),
     max_size=12,
 )
 
@@ -135,7 +133,9 @@ def test_garbage_never_hides_the_events_after_it(
 
 
 @PROPS
-@given(st.lists(st.one_of(fragments, st.binary(min_size=100, max_size=600)), max_size=12), st.data())
+@given(
+    st.lists(st.one_of(fragments, st.binary(min_size=100, max_size=600)), max_size=12), st.data()
+)
 def test_buffer_never_exceeds_the_element_limit(chunks: list[bytes], data: st.DataObject):
     parser = EventParser(max_element_size=128)
     for chunk in chunks:

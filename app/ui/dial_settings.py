@@ -1,0 +1,112 @@
+"""The "Dialling" tab of the settings dialog: number rules, the global hotkey, tel: links."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QKeySequenceEdit,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from app.core.settings import Settings
+from app.platform.hotkeys import MANUAL_COMMAND, backend_kind
+
+
+class DialSettingsPage(QWidget):
+    """A SettingsPage: ``title``, ``widget`` and ``apply``."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dialSettingsPage")
+        self.title = self.tr("Dialling")
+        self.widget: QWidget = self
+        prefix = QRegularExpressionValidator(QRegularExpression(r"[0-9*#]{0,8}"), self)
+        self.outside_prefix = QLineEdit(settings.dial_outside_prefix)
+        self.outside_prefix.setValidator(prefix)
+        self.outside_prefix.setPlaceholderText(self.tr("none, e.g. 0"))
+        self.international_prefix = QLineEdit(settings.dial_international_prefix)
+        self.international_prefix.setValidator(prefix)
+        self.international_prefix.setPlaceholderText(self.tr("keep +, e.g. 00"))
+        self.extension_max_len = QSpinBox()
+        self.extension_max_len.setRange(1, 15)
+        self.extension_max_len.setValue(settings.dial_extension_max_len)
+        self.hotkey = QKeySequenceEdit(QKeySequence(settings.dial_hotkey))
+        self.hotkey.setObjectName("dialHotkey")
+        self.hotkey.setMaximumSequenceLength(1)
+        self.hotkey.setClearButtonEnabled(True)
+        self.hotkey_help = QLabel(self._hotkey_help())
+        self.hotkey_help.setObjectName("dialHotkeyHelp")
+        self.hotkey_help.setTextFormat(Qt.TextFormat.PlainText)
+        self.hotkey_help.setWordWrap(True)
+        self.hotkey_help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Outside line prefix"), self.outside_prefix)
+        form.addRow(self.tr("Replace + with"), self.international_prefix)
+        form.addRow(self.tr("Longest internal extension (digits)"), self.extension_max_len)
+        form.addRow(self.tr("Global hotkey"), self.hotkey)
+        form.addRow(self.hotkey_help)
+        if sys.platform.startswith("linux"):
+            self.links = QPushButton(self.tr("Open tel: and callto: links with SOP Companion"))
+            self.links.setObjectName("registerLinks")
+            self.links_result = QLabel("")
+            self.links_result.setTextFormat(Qt.TextFormat.PlainText)
+            self.links_result.setWordWrap(True)
+            self.links.clicked.connect(self._register_links)
+            row = QHBoxLayout()
+            row.addWidget(self.links)
+            row.addStretch(1)
+            form.addRow(row)
+            form.addRow(self.links_result)
+
+    def _hotkey_help(self) -> str:
+        kind = backend_kind(QGuiApplication.platformName())
+        manual = self.tr(
+            "You can also bind this command in your desktop's keyboard settings: {command}"
+        ).format(command=MANUAL_COMMAND)
+        if kind == "x11":
+            return self.tr("The hotkey works everywhere on this X11 desktop.") + "\n" + manual
+        if kind in ("windows", "macos"):
+            return self.tr("The hotkey works in every application.")
+        if kind == "portal":
+            return (
+                self.tr(
+                    "On Wayland the desktop may ask you to confirm the shortcut; desktops "
+                    "without the global shortcuts portal ignore it."
+                )
+                + "\n"
+                + manual
+            )
+        return (
+            self.tr("No global hotkey is available on this desktop.")
+            + "\n"
+            + self.tr("Bind this command in your desktop's keyboard settings instead: {command}")
+            .format(command=MANUAL_COMMAND)
+        )  # fmt: skip
+
+    def _register_links(self) -> None:
+        from app.platform.url_handlers import HandlerError, register_linux
+
+        try:
+            path = register_linux()
+        except HandlerError as exc:
+            self.links_result.setText(str(exc))
+        else:
+            self.links_result.setText(self.tr("Registered: {path}").format(path=path))
+
+    def apply(self, settings: Settings) -> Settings:
+        sequence = self.hotkey.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+        return settings.replace(
+            dial_outside_prefix=self.outside_prefix.text().strip(),
+            dial_international_prefix=self.international_prefix.text().strip(),
+            dial_extension_max_len=self.extension_max_len.value(),
+            dial_hotkey=sequence,
+        )
