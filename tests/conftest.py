@@ -15,6 +15,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.core.qobject.connect=false")
+from app.core.qt_workarounds import protect_bools
+
+protect_bools()  # PySide6 6.12 on Python 3.11 leaks refs to True on every emit
+
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.helpers.memory_keyring.MemoryKeyring"
 
 T = TypeVar("T")
@@ -48,7 +52,8 @@ class LoopRunner:
         """Run the loop until ``predicate()`` is true; fail after ``timeout`` seconds."""
 
         async def wait() -> None:
-            while not predicate():
+            # Polls a plain predicate (widget state, sim state), bounded by ``timeout``.
+            while not predicate():  # noqa: ASYNC110
                 await asyncio.sleep(interval)
 
         self.run(wait(), timeout)

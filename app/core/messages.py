@@ -18,11 +18,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-_SET_PROFILE = {
-    1: QT_TRANSLATE_NOOP("Messages", "illegal extension format"),
-    2: QT_TRANSLATE_NOOP("Messages", "attempt to change the profile class"),
-    3: QT_TRANSLATE_NOOP("Messages", "this status or profile does not exist"),
-    5: QT_TRANSLATE_NOOP("Messages", "synchronisation with the SMP failed"),
+_SET_PROFILE: dict[int, str] = {
+    1: str(QT_TRANSLATE_NOOP("Messages", "illegal extension format")),
+    2: str(QT_TRANSLATE_NOOP("Messages", "attempt to change the profile class")),
+    3: str(QT_TRANSLATE_NOOP("Messages", "this status or profile does not exist")),
+    5: str(QT_TRANSLATE_NOOP("Messages", "synchronisation with the SMP failed")),
 }
 
 

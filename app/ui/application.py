@@ -75,6 +75,8 @@ _keep: list[Any] = []
 def _start_demo_sim(overrides: dict[str, Any]) -> tuple[dict[str, Any], Any]:
     from app.sim import DEMO_EXT, SimConfig, SimThread
 
+    DEMO_DESK_PHONE = "SDPH0100"  # a free, registered hot-desk phone of the demo company
+
     sim_thread = SimThread(SimConfig(incoming_call_every_s=45.0))
     sim_thread.start()
     print(
@@ -82,6 +84,7 @@ def _start_demo_sim(overrides: dict[str, Any]) -> tuple[dict[str, Any], Any]:
         file=sys.stderr,
     )
     demo = {
+        "desk_phone": overrides.get("desk_phone") or DEMO_DESK_PHONE,
         "server_url": sim_thread.http_url,
         "user": DEMO_EXT,
         "events_port": sim_thread.events_port,
@@ -124,6 +127,10 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     os.environ.setdefault("QT_LOGGING_RULES", "qt.core.qobject.connect=false")
 
     from PySide6.QtWidgets import QApplication
+
+    from app.core.qt_workarounds import protect_bools
+
+    protect_bools()  # PySide6 6.12 on Python 3.11: every emit() leaks a reference to True
 
     from app.platform.single_instance import InstanceLock
 

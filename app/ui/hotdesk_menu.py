@@ -44,17 +44,16 @@ class HotDeskUi(FeatureUi):
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.update_menu)
-        # Never forget to log out: quit (menu, SIGTERM, aboutToQuit all go through the
-        # controller's quitting signal) and the end of the OS session (commitDataRequest).
+        # Never forget to log out: quit (the menu, SIGTERM and aboutToQuit all go through the
+        # controller's quitting signal; aboutToQuit itself is not hooked here because qasync
+        # emits it whenever its loop stops) and the end of the OS session (commitDataRequest).
         self._hooks: list[tuple[Any, Any]] = []
         quitting = getattr(controller, "quitting", None)
         if quitting is not None:
             self._hook(quitting, feature.begin_quit)
         app = QCoreApplication.instance()
-        if app is not None:
-            self._hook(app.aboutToQuit, feature.begin_quit)
-            if isinstance(app, QGuiApplication):
-                self._hook(app.commitDataRequest, self._on_commit_data)
+        if isinstance(app, QGuiApplication):
+            self._hook(app.commitDataRequest, self._on_commit_data)
 
     def _hook(self, signal: Any, slot: Any) -> None:
         signal.connect(slot)

@@ -42,8 +42,23 @@ def xdisplay() -> Iterator[str]:
         time.sleep(0.05)
     env = {**os.environ, "DISPLAY": display}
     trayer = subprocess.Popen(
-        ["trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel", "--width",
-         "200", "--height", "48", "--transparent", "false", "--tint", "0x303030"],
+        [
+            "trayer",
+            "--edge",
+            "top",
+            "--align",
+            "right",
+            "--widthtype",
+            "pixel",
+            "--width",
+            "200",
+            "--height",
+            "48",
+            "--transparent",
+            "false",
+            "--tint",
+            "0x303030",
+        ],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -104,7 +119,7 @@ class AppProcess:
                 self.proc.kill()
                 self.proc.wait()
         out = ""
-        if self.proc.stdout is not None:
+        if self.proc.stdout is not None and not self.proc.stdout.closed:
             out = self.proc.stdout.read()
             self.proc.stdout.close()
         return out

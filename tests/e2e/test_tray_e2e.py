@@ -22,8 +22,15 @@ def statuses_loaded(app) -> bool:
 
 def start_against(app, sim, *extra: str) -> None:
     app.start(
-        "--server", sim.http_url, "--user", "201",
-        "--events-port", str(sim.events_port), "--lang", "fr", *extra,
+        "--server",
+        sim.http_url,
+        "--user",
+        "201",
+        "--events-port",
+        str(sim.events_port),
+        "--lang",
+        "fr",
+        *extra,
     )
     app.wait_until(lambda: statuses_loaded(app))
 

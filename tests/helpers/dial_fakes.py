@@ -43,13 +43,12 @@ class DialClient(FakeClient):
 
         def ok(entry: DirectoryEntry) -> bool:
             for key, value in filters.items():
-                field = str(getattr(entry, key)).lower()
-                if strict and value.endswith("%"):
-                    if not field.startswith(value[:-1].lower()):
-                        return False
-                elif strict and field != value.lower():
-                    return False
-                elif not strict and value.lower() not in field:
+                field, wanted = str(getattr(entry, key)).lower(), value.lower()
+                if strict and wanted.endswith("%"):
+                    hit = field.startswith(wanted[:-1])
+                else:
+                    hit = field == wanted if strict else wanted in field
+                if not hit:
                     return False
             return True
 

@@ -2,5 +2,6 @@
 
 Add one import line per feature module; each module appends its (Feature, FeatureUi) pair.
 """
+
 import app.ui.features.dial
 import app.ui.features.hotdesk  # noqa: F401  (issue 6: hot-desk / PUM)

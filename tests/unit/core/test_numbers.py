@@ -124,6 +124,22 @@ def test_output_alphabet_cannot_be_escaped(text: str, rules: DialRules) -> None:
     assert any(c.isdigit() for c in out)
 
 
+# Mostly what numbers are made of, plus what could smuggle something into a URL or a dial plan.
+NUMBER_CHARS = list("0123456789 +-./()*#\u00a0\u2013")
+SMUGGLERS = [*"&;=?%,@:\n\r\t'\"<>|\\", "٣", "²", "１", "\u200b", "\x00", "w", "p", "x"]
+risky = st.text(alphabet=st.sampled_from(NUMBER_CHARS + SMUGGLERS), max_size=30)
+links = st.one_of(risky, risky.map(lambda s: "tel:" + s), risky.map(lambda s: "sip:" + s))
+
+
+@given(links, rules_strategy)
+def test_risky_characters_never_reach_the_output(text: str, rules: DialRules) -> None:
+    try:
+        out = normalise(text, rules)
+    except InvalidNumber:
+        return
+    assert DIALLABLE.match(out), (text, out)
+
+
 @given(st.text(alphabet="0123456789 +-./()*#\u00a0\u2013", max_size=40))
 def test_canonical_is_idempotent(text: str) -> None:
     try:
