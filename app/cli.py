@@ -36,6 +36,11 @@ def gui_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="make this app open tel: and callto: links (Linux; see packaging/ elsewhere)",
     )
+    p.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add this app and its icon to the applications menu (Linux)",
+    )
     return p
 
 
@@ -174,6 +179,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.platform.url_handlers import register_from_cli
 
         return register_from_cli()
+    if args.install_desktop:
+        from app.platform.desktop_install import install_from_cli
+
+        return install_from_cli()
     from app.ui.application import run_gui
 
     return run_gui(args, settings_from_args(args))

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.core.commands import EXIT_FAILED, EXIT_INVALID, EXIT_OK, reply
 from app.core.dial_search import DialSearch
-from app.core.directory_cache import DirectoryCache
+from app.core.directory_cache import DirectoryCache, shared_cache
 from app.core.feature import CommandFn, Feature, FeatureContext, Reply
 from app.core.messages import describe
 from app.core.numbers import DialRules, InvalidNumber, canonical, dial_string, looks_like_number
@@ -48,9 +48,7 @@ class DialFeature(Feature):
 
     def __init__(self, ctx: FeatureContext, parent: QObject | None = None) -> None:
         super().__init__(ctx, parent)
-        self.cache = DirectoryCache(
-            ctx.client, ctx.cfg_dir / "directory-cache.json", ctx.settings.server_url, parent=self
-        )
+        self.cache: DirectoryCache = shared_cache(ctx)  # shared with the incoming-call popups
         self.search = DialSearch(self.cache, parent=self)
         self.recent = RecentNumbers(ctx.cfg_dir / "dial-recent.json")
         self.last_call: dict[str, Any] | None = None

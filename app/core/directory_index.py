@@ -20,8 +20,9 @@ from app.core.numbers import number_key
 from app.sop.models import DirectoryEntry
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
-# The fields kept in the cache file: what the dial box shows and what a call needs.
-CACHED_FIELDS = ("ext", "login", "fn", "ln", "dp", "sp", "mobile")
+# The fields kept in the cache file: what the dial box and the call popups show, what a call
+# needs.
+CACHED_FIELDS = ("ext", "login", "fn", "ln", "dp", "sp", "mobile", "company")
 
 
 def fold(text: str) -> str:

@@ -38,6 +38,11 @@ class Settings:
     dial_international_prefix: str = ""  # a leading + becomes this, e.g. "00"; "" = keep +
     dial_extension_max_len: int = 6  # numbers up to this many digits are internal extensions
     dial_hotkey: str = "Ctrl+Alt+D"  # global hotkey opening the dial box; "" = none
+    # incoming-call popups, issue 5
+    incoming_popups: int = 1  # 0/1: show a popup for calls to the user's extension
+    incoming_timeout_s: int = 30  # a popup closes after this; 0 = only when its call ends
+    incoming_voicemail: str = "*{ext}"  # ccRedirect target for "voicemail"; {ext} = the user's
+    incoming_crm_url: str = ""  # http(s) link with {number}, {name}, {ext}; "" = no CRM button
 
     @property
     def configured(self) -> bool:
@@ -49,6 +54,7 @@ class Settings:
 
 _INT_FIELDS = {"events_port", "refresh_interval_s", "pum_login_at_start", "pum_logout_at_quit"}
 _INT_FIELDS |= {"dial_extension_max_len"}
+_INT_FIELDS |= {"incoming_popups", "incoming_timeout_s"}
 
 
 class SettingsStore:

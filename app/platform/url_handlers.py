@@ -28,15 +28,26 @@ class HandlerError(Exception):
 
 
 def launch_command() -> list[str]:
-    """How to start this app again: the frozen executable, else this Python with ``-m app``."""
+    """How to start this app again: the frozen executable, else this Python with ``-m app``.
+
+    The Windows bundle has two executables (packaging/sop-companion.spec): the console one,
+    ``sop-companion-cli.exe``, must start the tray as the GUI one, ``sop-companion.exe``.
+    """
     if getattr(sys, "frozen", False):
-        return [sys.executable]
+        exe = Path(sys.executable)
+        if exe.name.lower().endswith("-cli.exe"):
+            gui = exe.with_name(exe.name[: -len("-cli.exe")] + ".exe")
+            if gui.exists():
+                return [str(gui)]
+        return [str(exe)]
     return [sys.executable, "-m", "app"]
 
 
 def project_root() -> Path:
-    """The folder holding the ``app`` package (the working directory ``-m app`` needs when the
-    app runs from a checkout rather than an installed package)."""
+    """The folder to start the app in: the one holding the ``app`` package (``-m app`` needs
+    it when the app runs from a checkout), or the bundle's folder when frozen."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
     return Path(__file__).resolve().parents[2]
 
 
@@ -48,10 +59,15 @@ def exec_arg(arg: str) -> str:
     return '"' + escaped.replace("%", "%%") + '"'
 
 
-def desktop_entry(command: list[str], workdir: Path) -> str:
-    exec_line = " ".join(exec_arg(a) for a in command) + " %u"
+def exec_value(command: list[str], *field_codes: str) -> str:
+    """The value of an Exec key running ``command`` (then field codes such as ``%u``)."""
+    exec_line = " ".join([*(exec_arg(a) for a in command), *field_codes])
     # The Exec key's own backslash escapes are a second layer (string values in the spec).
-    exec_line = exec_line.replace("\\", "\\\\")
+    return exec_line.replace("\\", "\\\\")
+
+
+def desktop_entry(command: list[str], workdir: Path) -> str:
+    exec_line = exec_value(command, "%u")
     return "\n".join(
         [
             "[Desktop Entry]",
@@ -103,11 +119,14 @@ def register_linux(
     which: Callable[[str], str | None] = shutil.which,
 ) -> Path:
     """Write the desktop entry and make it the default for tel: and callto:; its path."""
+    from app.platform.desktop_install import install_icon  # it imports this module
+
     apps = _data_home() / "applications"
     path = apps / DESKTOP_ID
     try:
         apps.mkdir(parents=True, exist_ok=True)
         path.write_text(desktop_entry(command or launch_command(), project_root()), "utf-8")
+        install_icon(_data_home())  # the entry's Icon=sop-companion
     except OSError as exc:
         raise HandlerError(f"{path} cannot be written: {exc}") from exc
     env = {**os.environ, "XDG_DATA_HOME": str(_data_home())}

@@ -24,7 +24,10 @@ from app.sim.data import DEMO_EXT
 from app.sim.events import EventHub
 from app.sim.faults import Faults
 from app.sim.http_api import ApiEndpoint
+from app.sim.names import EXTERNAL_CALLERS
 from app.sim.state import SimState
+
+SCRIPTED_RING_S = 20.0  # a scripted caller (incoming_call_every_s) gives up after this
 
 
 class SopSimulator:
@@ -155,20 +158,28 @@ class SopSimulator:
 
     # -- events and scripted traffic ---------------------------------------------------------
 
-    async def emit_incoming_call(self, ext: str, caller_id: str | None = None) -> str:
+    async def emit_incoming_call(
+        self, ext: str, caller_id: str | None = None, *, answered: bool = False
+    ) -> str:
         """Ring extension ``ext`` (from ``caller_id`` or a realistic caller); returns the channel.
 
-        Opens a ringing channel, adds a missed call to the history and emits evNewOrigChannel.
+        Opens a ringing channel, adds the call's CDR to the history (missed, 101/100, or with
+        ``answered`` 201/200) and emits evNewOrigChannel.
         """
         state = self.state
         if caller_id is None:
             caller = state.random_caller(exclude=ext)
         else:
             known = state.person(caller_id)
-            caller = (known.name, known.ext, known.dp or known.sp) if known else ("", caller_id, "")
+            # An outside number of the demo's callers keeps its name (ccGetChannels shows it).
+            outside = next((name for name, n in EXTERNAL_CALLERS if n == caller_id), "")
+            caller = (outside, caller_id, "")
+            if known is not None:
+                caller = (known.name, known.ext, known.dp or known.sp)
         channel = state.open_incoming(ext, caller)
         callee = state.person(ext)
-        state.add_call_record(ext, "101" if callee and callee.dp else "100", caller)
+        code = ("2" if answered else "1") + ("01" if callee and callee.dp else "00")
+        state.add_call_record(ext, code, caller)
         self.hub.broadcast(events.new_orig_channel(channel.id, caller[1], ext))
         return channel.id
 
@@ -195,17 +206,42 @@ class SopSimulator:
         return self._loop.create_task(factory(value))
 
     async def _incoming_loop(self, every_s: float) -> None:
+        count = 0
         while True:
             await asyncio.sleep(every_s)
-            await self.emit_incoming_call(DEMO_EXT)
+            count += 1  # every third scripted call is answered, the others are missed
+            channel = await self.emit_incoming_call(DEMO_EXT, answered=count % 3 == 0)
+            self._give_up_later(channel, DEMO_EXT)
+
+    def _give_up_later(self, channel_id: str, ext: str) -> None:
+        """A scripted caller hangs up after ``SCRIPTED_RING_S`` if the call still rings ``ext``
+        (not parked, redirected or hung up), so the demo's calls end as real ones do."""
+
+        def give_up() -> None:
+            channel = self.state.channels.get(channel_id)
+            if channel is not None and channel.state == "Ring" and channel.extension == ext:
+                self.state.channels.hangup(channel_id)
+
+        if self._loop is not None:
+            self._loop.call_later(SCRIPTED_RING_S, give_up)
 
     async def _flood_loop(self, per_second: float) -> None:
         rng = random.Random(f"{self.config.seed}:flood")
         others = [p for p in self.state.people.values() if p.ext != DEMO_EXT]
+        loop = asyncio.get_running_loop()
+        started, sent = loop.time(), 0
         while True:
-            await asyncio.sleep(1.0 / per_second)
-            if not others:
-                continue
+            # One sleep per event cannot go beyond ~1,000 events/s (timer granularity): sleep in
+            # ticks of at least 5 ms and send what the rate owes (at most a second's worth).
+            await asyncio.sleep(max(0.005, 1.0 / per_second))
+            due = int((loop.time() - started) * per_second)
+            sent = max(sent, due - int(per_second) - 1)
+            for _ in range(due - sent):
+                sent += 1
+                self._flood_one(rng, others)
+
+    def _flood_one(self, rng: random.Random, others: list[Any]) -> None:
+        if others:
             person = rng.choice(others)
             if rng.random() < 0.2:
                 # Event types the client does not know must be skipped (NOTES.md).

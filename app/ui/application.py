@@ -36,7 +36,9 @@ def _install_translators(app: Any, lang: str) -> list[Any]:
 
     from app.resource_paths import data_dir
 
-    installed = []
+    installed: list[Any] = []
+    if lang == "en":
+        return installed  # the source strings are English: nothing to load
     ours = QTranslator(app)
     if ours.load(QLocale(lang), "app", "_", str(data_dir("i18n"))):
         app.installTranslator(ours)

@@ -43,10 +43,14 @@ class Controller(QObject):
         persist_overrides: bool = True,
         secrets: SecretStore | None = None,
         tray: Tray | None = None,
+        event_options: dict[str, Any] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.cfg_dir = cfg_dir
+        # EventStream knobs (heartbeat_s, backoff...): tests shorten the 30 s heartbeat.
+        self.event_options = dict(event_options or {})
+        self._link_up: bool | None = None  # last connection state given to the features
         self.store = SettingsStore(cfg_dir)
         self.cache = StateCache(cfg_dir)
         self.secrets = secrets or SecretStore()
@@ -115,7 +119,7 @@ class Controller(QObject):
         session.changed.connect(self._on_session_changed)
         session.failed.connect(self._on_session_failed)
         self.session = session
-        self._make_features(session)
+        self._link_up = None
         session.adopt_cached(user, callflow)
 
     def _make_features(self, session: Session) -> None:
@@ -153,8 +157,12 @@ class Controller(QObject):
             feature.on_event(event)
 
     def _on_connection_changed(self) -> None:
+        connected = self.session is not None and self.session.connected
+        if connected == self._link_up:
+            return  # only real changes of the event socket reach Feature.on_connected
+        self._link_up = connected
         for feature in self.features:
-            feature.on_connected(self.session is not None and self.session.connected)
+            feature.on_connected(connected)
 
     def _on_feature_notify(self, title: str, text: str) -> None:
         self.tray.notify(title, text)
@@ -188,16 +196,28 @@ class Controller(QObject):
                 self.request_quit()
                 return
         session.start_polling()
+        # Features load after the statuses are in the menu: their imports (history store,
+        # directory index, hotkeys...) would otherwise delay the one thing the user waits for.
+        self._make_features(session)
         for feature in self.features:
             feature.start()
+        session.changed.emit()  # features that wait for the user see the one already known
         self._start_events()
+        if startup_trace.milestone("started"):
+            self.request_quit()
 
     def _start_events(self) -> None:
         from app.core.event_link import EventLink
 
         session = self.session
         assert session is not None
-        self.events = EventLink(self.settings, self.ensure_client(), session, self.dispatch_event)
+        self.events = EventLink(
+            self.settings,
+            self.ensure_client(),
+            session,
+            self.dispatch_event,
+            **self.event_options,
+        )
         self.events.start()
 
     async def _teardown_session(self) -> None:
@@ -247,6 +267,7 @@ class Controller(QObject):
     # -- UI reactions --------------------------------------------------------------------------
     def _on_session_changed(self) -> None:
         self.tray.show_state(self.session, badge=sum(ui.badge() for ui in self.feature_uis))
+        self._on_connection_changed()
 
     def _on_session_failed(self, message: str) -> None:
         self.tray.notify(self.tr("SOP Companion"), message, error=True)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 from app.resource_paths import data_dir
 
@@ -27,30 +26,37 @@ def status_colour(status: str) -> str:
     return BLUE
 
 
-def _svg_bytes() -> bytes:
-    return (data_dir("resources") / "icons" / "app.svg").read_bytes()
+_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
+_base: dict[int, QPixmap] = {}
 
 
-_renderer: QSvgRenderer | None = None
+def _base_pixmap(size: int) -> QPixmap:
+    """The app glyph at ``size``, from the nearest pre-rendered PNG (scripts/render_icons.py).
+
+    PNGs instead of the SVG: QtSvg costs about 4 MiB of memory at start-up.
+    """
+    if size not in _base:
+        best = min((s for s in _SIZES if s >= size), default=_SIZES[-1])
+        pm = QPixmap(str(data_dir("resources") / "icons" / f"app-{best}.png"))
+        if best != size and not pm.isNull():
+            pm = pm.scaled(
+                size,
+                size,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        _base[size] = pm
+    return _base[size]
 
 
 def _render_base(painter: QPainter, size: int) -> None:
-    global _renderer
-    if _renderer is None:
-        _renderer = QSvgRenderer(QByteArray(_svg_bytes()))
-    _renderer.render(painter, QRectF(0, 0, size, size))
+    painter.drawPixmap(0, 0, _base_pixmap(size))
 
 
 def app_icon() -> QIcon:
     icon = QIcon()
-    for size in (16, 22, 24, 32, 48, 64, 128):
-        pm = QPixmap(size, size)
-        pm.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pm)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _render_base(p, size)
-        p.end()
-        icon.addPixmap(pm)
+    for size in _SIZES:
+        icon.addPixmap(_base_pixmap(size))
     return icon
 
 

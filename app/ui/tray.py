@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QSizePolicy,
     QSystemTrayIcon,
@@ -27,7 +28,13 @@ if TYPE_CHECKING:
 
 
 class MenuWindow(QWidget):
-    """The tray menu's actions as buttons in a small window (no system tray available)."""
+    """The tray menu's actions as buttons in a small window (no system tray available).
+
+    Menu sections become bold headings and separators thin lines, so it reads like the menu;
+    the checked status is bold and the window icon carries the status dot the tray icon would.
+    """
+
+    STYLE = "QToolButton:checked { font-weight: bold; }"
 
     def __init__(self, tray_menu: TrayMenu) -> None:
         super().__init__()
@@ -36,8 +43,12 @@ class MenuWindow(QWidget):
         self.setWindowIcon(app_icon())
         self._tray_menu = tray_menu
         self._layout = QVBoxLayout(self)
+        self.setStyleSheet(self.STYLE)
         self.notice = QLabel(
-            self.tr("No system tray was found: SOP Companion runs in this window.")
+            self.tr(
+                "No system tray was found: SOP Companion runs in this window. Closing the window"
+                " keeps it running; start SOP Companion again to bring the window back."
+            )
         )
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
@@ -58,10 +69,17 @@ class MenuWindow(QWidget):
             b.deleteLater()
         self._buttons.clear()
         for action in self._tray_menu.menu.actions():
-            if action.isSeparator():
-                continue
             w: QWidget
-            if action.isEnabled() or action.isCheckable():
+            if not action.isVisible():
+                continue
+            if action.isSeparator():
+                if action.text():
+                    w = _Heading(action.text(), self)
+                elif self._buttons and not isinstance(self._buttons[-1], _Heading | _Rule):
+                    w = _Rule(self)
+                else:
+                    continue  # no rule at the top or right after another break
+            elif action.isEnabled() or action.isCheckable():
                 btn = QToolButton(self)
                 btn.setDefaultAction(action)
                 btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -73,10 +91,45 @@ class MenuWindow(QWidget):
                 w = label
             self._layout.addWidget(w)
             self._buttons.append(w)
+            if self.isVisible():
+                w.show()  # now, not on the next loop turn, so _fit_height() counts it
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to the height the word-wrapped labels need at this width.
+
+        A window's layout grows it to its minimum size, which ignores a wrapped label's
+        height for the width: without this the notice ends up clipped when buttons are added.
+        """
+        self._layout.activate()
+        needed = self.heightForWidth(self.width())
+        if self.isVisible() and needed > self.height():
+            self.resize(self.width(), needed)
 
     def show_message(self, title: str, text: str) -> None:
         self.message.setText(f"{title}: {text}" if title else text)
         self.message.show()
+        self._fit_height()
+
+
+class _Heading(QLabel):
+    """A menu section's title (``QMenu.addSection``) in the fallback window."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+
+
+class _Rule(QFrame):
+    """A plain menu separator in the fallback window."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.HLine)
+        self.setFrameShadow(QFrame.Shadow.Sunken)
 
 
 class Tray(QObject):
@@ -149,6 +202,7 @@ class Tray(QObject):
             self.icon.setToolTip(self.tooltip)
         elif self.window is not None:
             self.window.setWindowTitle(" — ".join(lines[:2]))
+            self.window.setWindowIcon(status_icon(colour, disconnected=disconnected, badge=badge))
             self.window.sync()
 
     def notify(self, title: str, text: str, *, error: bool = False) -> None:

@@ -94,7 +94,7 @@ def main() -> int:
         env,
         SOP_COMPANION_CONFIG_DIR=cfg,
         SOP_COMPANION_TRACE_STARTUP="1",
-        SOP_COMPANION_EXIT_AFTER="statuses-shown",
+        SOP_COMPANION_EXIT_AFTER="started",
         PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
     )
     app_cmd = [
@@ -115,7 +115,7 @@ def main() -> int:
         # Warm-up (file cache, .pyc, the app's state cache), not counted.
         trace(bare_cmd, env, "bare-trace")
         trace(app_cmd, app_env, "sop-companion-trace")
-        bare_t, bare_rss, tray_t, ready_t, ready_rss = [], [], [], [], []
+        bare_t, bare_rss, tray_t, ready_t, ready_rss, full_rss = [], [], [], [], [], []
         for _ in range(args.runs):
             _, b = trace(bare_cmd, env, "bare-trace")
             bare_t.append(b["shown"][0])
@@ -124,6 +124,7 @@ def main() -> int:
             tray_t.append(m["tray-shown"][0])
             ready_t.append(m["statuses-shown"][0])
             ready_rss.append(m["statuses-shown"][1])
+            full_rss.append(m["started"][1])
     finally:
         for p in procs:
             p.terminate()
@@ -145,6 +146,7 @@ def main() -> int:
     print(
         f"      RSS at (b)                  {med(ready_rss) / 1024:7.1f} MiB  ratio {med(ready_rss) / med(bare_rss):.2f}x (target <= 1.6x)"
     )
+    print(f"      RSS with every feature and the event socket started  {med(full_rss) / 1024:7.1f} MiB  ratio {med(full_rss) / med(bare_rss):.2f}x (for information)")
     return 0
 
 

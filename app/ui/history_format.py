@@ -1,0 +1,62 @@
+"""How call times and durations read in the tray and the history window (translated)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+_CTX = "HistoryFormat"
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(_CTX, text, None, n)
+
+
+def exact_time(when: datetime | None) -> str:
+    """The full local date and time in the UI locale (tooltips)."""
+    if when is None:
+        return _tr("Unknown time")
+    return QLocale().toString(QDateTime(when), QLocale.FormatType.LongFormat)
+
+
+def _clock(when: datetime) -> str:
+    return QLocale().toString(QDateTime(when).time(), QLocale.FormatType.ShortFormat)
+
+
+def relative_time(when: datetime | None, now: datetime) -> str:
+    """ "just now", "5 min ago", "2 h ago" today; "yesterday 14:02"; "Mon 14:02"; a date."""
+    if when is None:
+        return "?"
+    seconds = (now - when).total_seconds()
+    if -300 < seconds < 60:  # a few minutes ahead: the SOP's clock, not the future
+        return _tr("just now")
+    if 0 < seconds < 3600:
+        return _tr("%n min ago", int(seconds // 60))
+    days = (now.date() - when.date()).days
+    if days == 0 and seconds > 0:
+        return _tr("%n h ago", int(seconds // 3600))
+    if days == 1:
+        return _tr("yesterday {time}").format(time=_clock(when))
+    if 1 < days < 7:
+        day = QLocale().dayName(when.isoweekday(), QLocale.FormatType.ShortFormat)
+        return f"{day} {_clock(when)}"
+    return QLocale().toString(QDateTime(when).date(), QLocale.FormatType.ShortFormat)
+
+
+def short_time(when: datetime | None, now: datetime) -> str:
+    """For menu items: the time today, else "yesterday 14:02" / "Mon 14:02" / a date."""
+    if when is None:
+        return "?"
+    if when.date() == now.date():
+        return _clock(when)
+    return relative_time(when, now)
+
+
+def duration(seconds: int) -> str:
+    """``0:42``, ``12:05``, ``1:02:03``; "" for 0 (a call nobody answered)."""
+    if seconds <= 0:
+        return ""
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

@@ -1,0 +1,123 @@
+"""Build the one-folder app: ``python packaging/build.py`` -> dist/sop-companion/.
+
+Steps: compile the translations (scripts/build_translations.py), render the icons into
+build/icons (packaging/icons.py), run PyInstaller on packaging/sop-companion.spec, then write
+dist/sop-companion.stamp, a digest of everything the bundle is made from.
+
+``--if-stale`` skips the build when dist/ already holds a bundle made from the same inputs
+(sources, resources, translations, packaging files, Python and every installed distribution's
+version): the smoke test uses it so one test run builds at most once.
+
+Needs PyInstaller: ``pip install -e '.[bundle]'`` (the ``test`` extra has it too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.metadata
+import importlib.util
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NAME = "sop-companion"
+DIST = ROOT / "dist"
+WORK = ROOT / "build"
+SPEC = ROOT / "packaging" / f"{NAME}.spec"
+STAMP = DIST / f"{NAME}.stamp"
+_INPUTS = ("app", "resources", "i18n", "packaging", "pyproject.toml")
+_SKIP_SUFFIXES = (".pyc", ".qm")  # outputs: .qm files are compiled from the hashed .ts
+
+
+def bundle_dir() -> Path:
+    """The folder to ship (macOS: the .app is built beside it)."""
+    return DIST / NAME
+
+
+def executable() -> Path:
+    return bundle_dir() / (f"{NAME}.exe" if sys.platform == "win32" else NAME)
+
+
+def input_digest() -> str:
+    """A digest of what the bundle is built from; changes whenever a rebuild is needed."""
+    h = hashlib.sha256()
+    for top in _INPUTS:
+        base = ROOT / top
+        files = [base] if base.is_file() else sorted(base.rglob("*"))
+        for path in files:
+            if not path.is_file() or "__pycache__" in path.parts or path.suffix in _SKIP_SUFFIXES:
+                continue
+            h.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
+    h.update(f"{sys.version}|{platform.platform()}|{sys.executable}".encode())
+    dists = sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions())
+    h.update("\n".join(dists).encode())
+    return h.hexdigest()
+
+
+def is_fresh(digest: str) -> bool:
+    return executable().exists() and STAMP.exists() and STAMP.read_text().strip() == digest
+
+
+def tree_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def run(args: list[str], **kwargs: object) -> None:
+    print("+", " ".join(args), flush=True)
+    subprocess.run(args, check=True, cwd=ROOT, **kwargs)  # type: ignore[call-overload]
+
+
+def build() -> None:
+    if importlib.util.find_spec("PyInstaller") is None:
+        raise SystemExit("PyInstaller is missing: pip install -e '.[bundle]'")
+    run([sys.executable, str(ROOT / "scripts" / "build_translations.py")])
+    icons = WORK / "icons"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run([sys.executable, str(ROOT / "packaging" / "icons.py"), str(icons)], env=env)
+    STAMP.unlink(missing_ok=True)  # a failed build must not look fresh
+    run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(WORK / "pyinstaller"),
+            str(SPEC),
+        ],
+        env={**os.environ, "SOP_COMPANION_ICON_DIR": str(icons)},
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument(
+        "--if-stale", action="store_true", help="do nothing if dist/ is built from these inputs"
+    )
+    args = ap.parse_args(argv)
+    digest = input_digest()
+    if args.if_stale and is_fresh(digest):
+        print(f"{bundle_dir()} is up to date")
+        return 0
+    started = time.monotonic()
+    build()
+    STAMP.write_text(digest + "\n")
+    size = tree_size(bundle_dir())
+    print(
+        f"built {executable()} in {time.monotonic() - started:.0f} s, "
+        f"{size / 2**20:.0f} MiB in {bundle_dir()}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
