@@ -14,6 +14,7 @@ Needs PyInstaller: ``pip install -e '.[bundle]'`` (the ``test`` extra has it too
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -22,6 +23,7 @@ import platform
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,6 +74,20 @@ def run(args: list[str], **kwargs: object) -> None:
     subprocess.run(args, check=True, cwd=ROOT, **kwargs)  # type: ignore[call-overload]
 
 
+@contextlib.contextmanager
+def build_lock() -> Iterator[None]:
+    """One build at a time in this checkout (two test runs must not write dist/ together)."""
+    WORK.mkdir(parents=True, exist_ok=True)
+    with (WORK / ".build.lock").open("w") as handle:
+        try:
+            import fcntl
+        except ImportError:  # Windows: builds there are run by hand, one at a time
+            yield
+            return
+        fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file closes
+        yield
+
+
 def build() -> None:
     if importlib.util.find_spec("PyInstaller") is None:
         raise SystemExit("PyInstaller is missing: pip install -e '.[bundle]'")
@@ -104,13 +120,14 @@ def main(argv: list[str] | None = None) -> int:
         "--if-stale", action="store_true", help="do nothing if dist/ is built from these inputs"
     )
     args = ap.parse_args(argv)
-    digest = input_digest()
-    if args.if_stale and is_fresh(digest):
-        print(f"{bundle_dir()} is up to date")
-        return 0
-    started = time.monotonic()
-    build()
-    STAMP.write_text(digest + "\n")
+    with build_lock():
+        digest = input_digest()
+        if args.if_stale and is_fresh(digest):
+            print(f"{bundle_dir()} is up to date")
+            return 0
+        started = time.monotonic()
+        build()
+        STAMP.write_text(digest + "\n")
     size = tree_size(bundle_dir())
     print(
         f"built {executable()} in {time.monotonic() - started:.0f} s, "

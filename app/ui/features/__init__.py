@@ -6,6 +6,6 @@ Only the last import carries ``# noqa: F401``: all bind the name ``app``, the la
 
 import app.ui.features.desktop  # issue 7: start with the session, applications menu
 import app.ui.features.dial
-
+import app.ui.features.history  # issue 4: missed calls and call history
 import app.ui.features.hotdesk  # issue 6: hot-desk / PUM
 import app.ui.features.incoming  # noqa: F401  (issue 5: incoming-call popups)
