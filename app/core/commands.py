@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.feature import CommandFn
-from app.core.messages import describe, tr
+from app.core.messages import describe
 from app.core.session import Session, UnknownStatus
 from app.sop.errors import SopError
 
@@ -47,7 +49,12 @@ class CommandHandler:
             await self._on_show(settings if isinstance(settings, dict) else {})
             return reply(EXIT_OK)
         if session is None:
-            return reply(EXIT_FAILED, tr("The app is not configured yet: open its settings."))
+            return reply(
+                EXIT_FAILED,
+                QCoreApplication.translate(
+                    "Messages", "The app is not configured yet: open its settings."
+                ),
+            )
         if cmd == "status":
             return reply(EXIT_OK, result=self._state() if self._state else session.snapshot())
         extra = self._extra() if self._extra else {}
@@ -56,7 +63,9 @@ class CommandHandler:
         if cmd == "set-status":
             name = request.get("name")
             if not isinstance(name, str) or not name.strip():
-                return reply(EXIT_INVALID, tr("Give a status name."))
+                return reply(
+                    EXIT_INVALID, QCoreApplication.translate("Messages", "Give a status name.")
+                )
             try:
                 await session.set_status(name)
             except UnknownStatus as exc:
@@ -67,5 +76,11 @@ class CommandHandler:
                 return reply(EXIT_FAILED, message)
             cf = session.callflow
             current = cf.translated(cf.current_status) if cf else name
-            return reply(EXIT_OK, tr("Status: {status}").format(status=current))
-        return reply(EXIT_INVALID, tr("Unknown command “{cmd}”.").format(cmd=cmd))
+            return reply(
+                EXIT_OK,
+                QCoreApplication.translate("Messages", "Status: {status}").format(status=current),
+            )
+        return reply(
+            EXIT_INVALID,
+            QCoreApplication.translate("Messages", "Unknown command “{cmd}”.").format(cmd=cmd),
+        )

@@ -30,10 +30,6 @@ from app.sop.errors import SopError
 from app.sop.models import DirectoryEntry
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialer", text)
-
-
 def rules_from(settings: Any) -> DialRules:
     return DialRules(
         outside_prefix=settings.dial_outside_prefix.strip(),
@@ -104,9 +100,10 @@ class DialFeature(Feature):
             user = session.user if session.user is not None else await session.identify()
             phone = user.primary_phone
             if not phone:
-                message = _tr(
+                message = QCoreApplication.translate(
+                    "Dialer",
                     "Your extension {ext} has no desk phone to ring (no primary or secondary "
-                    "phone in the directory)."
+                    "phone in the directory).",
                 ).format(ext=user.ext)
                 return self._failed(message, to, name)
             name = name or self.name_for(number) or number
@@ -117,8 +114,10 @@ class DialFeature(Feature):
             self._set_busy(False)
         self.recent.add(number, "" if name == number else name)
         self.last_call = {"to": to, "name": name, "phone_id": phone, "ext": user.ext, "ok": True}
-        message = _tr("Calling {name} — pick up your phone").format(name=name)
-        self.notify.emit(_tr("SOP Companion"), message)
+        message = QCoreApplication.translate(
+            "Dialer", "Calling {name} — pick up your phone"
+        ).format(name=name)
+        self.notify.emit(QCoreApplication.translate("Dialer", "SOP Companion"), message)
         self.changed.emit()
         return reply(EXIT_OK, message, {"to": to, "phone_id": phone, "ext": user.ext})
 
@@ -126,7 +125,9 @@ class DialFeature(Feature):
         return await self.dial(entry.mobile if mobile else entry.ext, name=entry.name)
 
     def _failed(self, message: str, to: str, name: str) -> Reply:
-        text = _tr("The call to {name} was not placed: {reason}").format(name=name, reason=message)
+        text = QCoreApplication.translate(
+            "Dialer", "The call to {name} was not placed: {reason}"
+        ).format(name=name, reason=message)
         self.ctx.session.record_error(text)
         self.last_call = {"to": to, "name": name, "ok": False, "error": message}
         self.changed.emit()  # record_error above already shows the notification
@@ -148,7 +149,10 @@ class DialFeature(Feature):
             text = self.selection_number()
             if text is None:
                 return reply(
-                    EXIT_INVALID, _tr("Neither the selected text nor the clipboard is a number.")
+                    EXIT_INVALID,
+                    QCoreApplication.translate(
+                        "Dialer", "Neither the selected text nor the clipboard is a number."
+                    ),
                 )
         else:
             number = request.get("number")

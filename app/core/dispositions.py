@@ -53,8 +53,8 @@ class Disposition:
         """For display, in the UI language; unknown codes raw ("Code 999")."""
         if not self.known:
             if not self.code:
-                return QCoreApplication.translate(_CTX, "No disposition")
-            return QCoreApplication.translate(_CTX, "Code {code}").format(code=self.code)
+                return QCoreApplication.translate("Dispositions", "No disposition")
+            return QCoreApplication.translate("Dispositions", "Code {code}").format(code=self.code)
         return QCoreApplication.translate(_CTX, self.label_source)
 
     def device_label(self) -> str:

@@ -18,10 +18,6 @@ from app.sop.event_stream import EventStream
 from app.sop.events import Event
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EventLink", text)
-
-
 class EventLink:
     def __init__(
         self,
@@ -47,7 +43,9 @@ class EventLink:
         return self._stream.connected
 
     def start(self) -> None:
-        self._session.set_connected(False, _tr("connecting to the event socket…"))
+        self._session.set_connected(
+            False, QCoreApplication.translate("EventLink", "connecting to the event socket…")
+        )
         self._stream.start()
 
     async def stop(self) -> None:

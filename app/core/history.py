@@ -55,10 +55,6 @@ POLL_INTERVAL_S = 30.0
 AFTER_CALL_S = (1.5, 8.0, 20.0)  # polls after an evNewOrigChannel of the user (from the event)
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CallHistory", text, None, n)
-
-
 class Dialler(Protocol):
     """The part of app.core.dialer.DialFeature used to call back."""
 
@@ -98,6 +94,7 @@ class HistoryFeature(Feature):
         self._again = False
         self._again_wide = False
         self._polls = 0
+        self._stopped = False
         self._after_call = [b - a for a, b in zip((0.0, *after_call_s), after_call_s, strict=False)]
         self._after_left: list[float] = []
         self._timer = QTimer(self)
@@ -113,6 +110,9 @@ class HistoryFeature(Feature):
         self.refresh_soon()
 
     async def stop(self) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
         self._timer.stop()
         self._after_timer.stop()
         task = self._task
@@ -178,11 +178,13 @@ class HistoryFeature(Feature):
         name, number = self.party(call)
         if name and number:
             return f"{name} ({number})"
-        return name or number or _tr("Unknown caller")
+        return name or number or QCoreApplication.translate("CallHistory", "Unknown caller")
 
     # -- fetching ------------------------------------------------------------------------------
     def refresh_soon(self, *, wide: bool = False) -> None:
         """Poll now, or right after the poll that is running."""
+        if self._stopped:
+            return
         if self._task is not None and not self._task.done():
             self._again = True
             self._again_wide = self._again_wide or wide
@@ -293,6 +295,8 @@ class HistoryFeature(Feature):
         keys = sorted(self.unseen)
         self.unseen = set()
         self.changed.emit()
+        if self._stopped:
+            return
         # Straight to the worker (no coroutine): the write is queued behind any running merge.
         done = self._worker.submit(self.store.mark_seen, self.account, keys)
         done.add_done_callback(_log_failure)
@@ -304,11 +308,15 @@ class HistoryFeature(Feature):
         when = latest.when
         time = when.strftime("%H:%M") if when else "?"
         if len(missed) == 1:
-            title = _tr("Missed call")
-            text = _tr("{who} called at {time}.").format(who=self.who(latest), time=time)
+            title = QCoreApplication.translate("CallHistory", "Missed call")
+            text = QCoreApplication.translate("CallHistory", "{who} called at {time}.").format(
+                who=self.who(latest), time=time
+            )
         else:
-            title = _tr("%n missed call(s)", len(missed))
-            text = _tr("The latest from {who} at {time}.").format(who=self.who(latest), time=time)
+            title = QCoreApplication.translate("CallHistory", "%n missed calls", None, len(missed))
+            text = QCoreApplication.translate(
+                "CallHistory", "The latest from {who} at {time}."
+            ).format(who=self.who(latest), time=time)
         self.notify.emit(title, text)
 
     # -- call back -----------------------------------------------------------------------------
@@ -316,11 +324,14 @@ class HistoryFeature(Feature):
         """Dial the other end of ``call`` through the dial feature (ccOriginate)."""
         name, number = self.party(call)
         if not number:
-            return reply(EXIT_INVALID, _tr("This call has no number to call back."))
+            return reply(
+                EXIT_INVALID,
+                QCoreApplication.translate("CallHistory", "This call has no number to call back."),
+            )
         dialler = self.dialer_lookup() if self.dialer_lookup is not None else None
         if dialler is None:
-            message = _tr("Calling back is not available.")
-            self.notify.emit(_tr("Call history"), message)
+            message = QCoreApplication.translate("CallHistory", "Calling back is not available.")
+            self.notify.emit(QCoreApplication.translate("CallHistory", "Call history"), message)
             return reply(EXIT_FAILED, message)
         return await dialler.dial(number, name=name)
 
@@ -352,6 +363,8 @@ def _merge_and_store(
             merged,
             added,
             unseen,
-            _tr("The call history could not be saved: {error}").format(error=exc),
+            QCoreApplication.translate(
+                "CallHistory", "The call history could not be saved: {error}"
+            ).format(error=exc),
         )
     return merged, added, unseen, ""

@@ -51,10 +51,6 @@ MAX_OPEN = 5  # popups on screen at once; a sixth call closes the oldest
 SEEN_MAX = 1000  # channels remembered so none pops up twice
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IncomingCalls", text)
-
-
 def _now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
@@ -261,7 +257,11 @@ class IncomingCalls(Feature):
         template = self.settings.incoming_voicemail.strip() or "*{ext}"
         target = canonical(template.replace("{ext}", call.extension))
         if not DIALLABLE.match(target):
-            raise InvalidNumber(_tr("The voicemail number in the settings is not a number."))
+            raise InvalidNumber(
+                QCoreApplication.translate(
+                    "IncomingCalls", "The voicemail number in the settings is not a number."
+                )
+            )
         return target
 
     def number_target(self, text: str) -> str:
@@ -274,7 +274,10 @@ class IncomingCalls(Feature):
         mobile = user.mobile.strip() if user is not None else ""
         if not mobile:
             return self._refuse(
-                channel, _tr("You have no mobile number in the phone system's directory.")
+                channel,
+                QCoreApplication.translate(
+                    "IncomingCalls", "You have no mobile number in the phone system's directory."
+                ),
             )
         return await self._redirect(channel, lambda: self.number_target(mobile), "mobile")
 
@@ -327,7 +330,12 @@ class IncomingCalls(Feature):
         if call is None:
             return self._gone()
         if call.pending:
-            return reply(EXIT_FAILED, _tr("Wait: the previous request is still being sent."))
+            return reply(
+                EXIT_FAILED,
+                QCoreApplication.translate(
+                    "IncomingCalls", "Wait: the previous request is still being sent."
+                ),
+            )
         call.pending, call.error = action, ""
         self.call_changed.emit(channel)
         try:
@@ -352,7 +360,10 @@ class IncomingCalls(Feature):
 
     @staticmethod
     def _gone() -> Reply:
-        return reply(EXIT_FAILED, _tr("This call is no longer shown."))
+        return reply(
+            EXIT_FAILED,
+            QCoreApplication.translate("IncomingCalls", "This call is no longer shown."),
+        )
 
     def _track(self, coro: Any) -> None:
         task = spawn(coro)

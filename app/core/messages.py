@@ -11,13 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.sop import errors as e
 
-_CTX = "Messages"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
 _SET_PROFILE: dict[int, str] = {
     1: str(QT_TRANSLATE_NOOP("Messages", "illegal extension format")),
     2: str(QT_TRANSLATE_NOOP("Messages", "attempt to change the profile class")),
@@ -29,25 +22,35 @@ _SET_PROFILE: dict[int, str] = {
 def describe(error: BaseException) -> str:
     """One sentence for the user; never a traceback."""
     if isinstance(error, e.SopUnreachable):
-        text = tr("The phone system cannot be reached. Check the server address and network.")
+        text = QCoreApplication.translate(
+            "Messages", "The phone system cannot be reached. Check the server address and network."
+        )
     elif isinstance(error, e.SopTimeout):
-        text = tr("The phone system did not answer in time.")
+        text = QCoreApplication.translate("Messages", "The phone system did not answer in time.")
     elif isinstance(error, e.SopAuthError):
-        text = tr("The phone system refused the credentials (HTTP login).")
+        text = QCoreApplication.translate(
+            "Messages", "The phone system refused the credentials (HTTP login)."
+        )
     elif isinstance(error, e.SopProtocolError):
-        text = tr("The phone system sent an answer that could not be understood.")
+        text = QCoreApplication.translate(
+            "Messages", "The phone system sent an answer that could not be understood."
+        )
     elif isinstance(error, e.SetProfileError):
         reason = _SET_PROFILE.get(error.code if isinstance(error.code, int) else -1)
         if reason is not None:
-            text = tr("The status was not changed: {reason} (code {code}).").format(
-                reason=tr(reason), code=error.code
-            )
+            text = QCoreApplication.translate(
+                "Messages", "The status was not changed: {reason} (code {code})."
+            ).format(reason=QCoreApplication.translate("Messages", reason), code=error.code)
         else:
-            text = tr("The status was not changed (code {code}).").format(code=error.code)
+            text = QCoreApplication.translate(
+                "Messages", "The status was not changed (code {code})."
+            ).format(code=error.code)
     elif isinstance(error, e.SopError):
         text = error.message
     else:
-        text = tr("Unexpected error: {error}").format(error=type(error).__name__)
+        text = QCoreApplication.translate("Messages", "Unexpected error: {error}").format(
+            error=type(error).__name__
+        )
     detail = getattr(error, "detail", "")
     if detail and detail not in text:
         text = f"{text} ({detail})"

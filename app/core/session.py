@@ -18,9 +18,9 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from app.core.messages import describe, tr
+from app.core.messages import describe
 from app.sop.errors import SopError
 from app.sop.models import Callflow, DirectoryEntry
 
@@ -109,9 +109,9 @@ class Session(QObject):
         entries = await self._client.get_directory_info(**directory_filter(self._user_query))
         if not entries:
             raise UserNotFound(
-                tr("No user “{user}” in the phone system's directory.").format(
-                    user=self._user_query
-                )
+                QCoreApplication.translate(
+                    "Messages", "No user “{user}” in the phone system's directory."
+                ).format(user=self._user_query)
             )
         self.user = entries[0]
         self.changed.emit()
@@ -150,7 +150,9 @@ class Session(QObject):
     def resolve_status(self, name: str) -> str:
         """The untranslated status for ``name`` given untranslated or translated, any case."""
         if self.callflow is None:
-            raise UnknownStatus(tr("The statuses are not known yet."))
+            raise UnknownStatus(
+                QCoreApplication.translate("Messages", "The statuses are not known yet.")
+            )
         wanted = name.strip().casefold()
         for option in self.callflow.statuses:
             if option.name.casefold() == wanted:
@@ -160,7 +162,9 @@ class Session(QObject):
                 return option.name
         choices = ", ".join(o.translated or o.name for o in self.callflow.statuses)
         raise UnknownStatus(
-            tr("Unknown status “{name}”. Available: {choices}.").format(name=name, choices=choices)
+            QCoreApplication.translate(
+                "Messages", "Unknown status “{name}”. Available: {choices}."
+            ).format(name=name, choices=choices)
         )
 
     async def set_status(self, name: str) -> None:
@@ -169,7 +173,9 @@ class Session(QObject):
         The callflow is re-read afterwards whatever happened, so the menu shows the SOP's truth.
         """
         if self.user is None:
-            raise UnknownStatus(tr("Not signed in to the phone system yet."))
+            raise UnknownStatus(
+                QCoreApplication.translate("Messages", "Not signed in to the phone system yet.")
+            )
         status = self.resolve_status(name)
         self.pending_status = status
         self.changed.emit()

@@ -142,13 +142,25 @@ class SopTransport:
     def url(self, call: str, suffix: str) -> str:
         return str(self.base_url.join(f"xml/{call}.{suffix}"))
 
-    async def get(self, call: str, suffix: str, params: dict[str, str], *, retry: bool) -> Answer:
-        """GET one call; retried (reads only) on transport errors, timeouts and 5xx."""
+    async def get(
+        self,
+        call: str,
+        suffix: str,
+        params: dict[str, str],
+        *,
+        retry: bool,
+        max_bytes: int | None = None,
+    ) -> Answer:
+        """GET one call; retried (reads only) on transport errors, timeouts and 5xx.
+
+        ``max_bytes`` overrides the client's cap for a call whose answers are legitimately big.
+        """
         url = self.url(call, suffix)
+        limit = max_bytes or self._max_bytes
         attempts = 1 + (self._read_retries if retry else 0)
         for attempt in range(attempts):
             try:
-                return await self._attempt(call, url, params)
+                return await self._attempt(call, url, params, limit)
             except (SopUnreachable, SopTimeout, SopHttpError) as exc:
                 transient = not isinstance(exc, SopHttpError) or exc.status_code >= 500
                 if not transient or attempt + 1 >= attempts:
@@ -165,11 +177,11 @@ class SopTransport:
                 await self._sleep(delay)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    async def _attempt(self, call: str, url: str, params: dict[str, str]) -> Answer:
+    async def _attempt(self, call: str, url: str, params: dict[str, str], limit: int) -> Answer:
         host = self.base_url.host
         try:
             async with asyncio.timeout(self._timeout_s):
-                return await self._send(call, url, params)
+                return await self._send(call, url, params, limit)
         except (TimeoutError, httpx.TimeoutException) as exc:
             raise SopTimeout(
                 f"The SOP at {host} did not answer within {self._timeout_s:g} s.", call=call
@@ -188,7 +200,7 @@ class SopTransport:
                 message = f"Could not reach the SOP at {host}: {reason}"
             raise SopUnreachable(message, call=call) from exc
 
-    async def _send(self, call: str, url: str, params: dict[str, str]) -> Answer:
+    async def _send(self, call: str, url: str, params: dict[str, str], limit: int) -> Answer:
         kwargs = {} if self._auth is None else {"auth": self._auth}
         log.debug("SOP request %s (parameters: %s)", call, ", ".join(sorted(params)) or "none")
         async with self._http.stream(
@@ -201,7 +213,7 @@ class SopTransport:
         ) as response:
             status = response.status_code
             if 200 <= status < 300:
-                body = await self._read(response, call, limit=self._max_bytes, strict=True)
+                body = await self._read(response, call, limit=limit, strict=True)
                 return Answer(body, response.headers.get("content-type", ""))
             body = await self._read(response, call, limit=_ERROR_BODY_LIMIT, strict=False)
             raise http_error(response, body, call=call)

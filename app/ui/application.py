@@ -37,12 +37,12 @@ def _install_translators(app: Any, lang: str) -> list[Any]:
     from app.resource_paths import data_dir
 
     installed: list[Any] = []
-    if lang == "en":
-        return installed  # the source strings are English: nothing to load
     ours = QTranslator(app)
     if ours.load(QLocale(lang), "app", "_", str(data_dir("i18n"))):
         app.installTranslator(ours)
         installed.append(ours)
+    if lang == "en":
+        return installed  # app_en holds only the English plural forms; Qt's text is English
     qt = QTranslator(app)
     if qt.load(
         QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

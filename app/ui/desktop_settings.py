@@ -62,9 +62,9 @@ class DesktopPage(QWidget):
         self.start_with_session.setObjectName("startWithSession")
         self.start_with_session.setChecked(self._was_enabled)
         self.where = _plain_label(
-            self.tr("SOP Companion starts when you log in, from this entry: {location}").format(
-                location=self.autostart.location
-            ),
+            self.tr(
+                "When ticked, SOP Companion starts at log-in through this entry: {location}"
+            ).format(location=self.autostart.location),
             self,
         )
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -98,7 +98,7 @@ class DialSettingsPage(QWidget):
         try:
             path = register_linux()
         except HandlerError as exc:
-            self.links_result.setText(str(exc))
+            self.links_result.setText(self.tr("Not registered: {error}").format(error=exc))
         else:
             self.links_result.setText(self.tr("Registered: {path}").format(path=path))
 

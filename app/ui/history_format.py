@@ -6,17 +6,11 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-_CTX = "HistoryFormat"
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CTX, text, None, n)
-
 
 def exact_time(when: datetime | None) -> str:
     """The full local date and time in the UI locale (tooltips)."""
     if when is None:
-        return _tr("Unknown time")
+        return QCoreApplication.translate("HistoryFormat", "Unknown time")
     return QLocale().toString(QDateTime(when), QLocale.FormatType.LongFormat)
 
 
@@ -30,14 +24,16 @@ def relative_time(when: datetime | None, now: datetime) -> str:
         return "?"
     seconds = (now - when).total_seconds()
     if -300 < seconds < 60:  # a few minutes ahead: the SOP's clock, not the future
-        return _tr("just now")
+        return QCoreApplication.translate("HistoryFormat", "just now")
     if 0 < seconds < 3600:
-        return _tr("%n min ago", int(seconds // 60))
+        return QCoreApplication.translate("HistoryFormat", "%n min ago", None, int(seconds // 60))
     days = (now.date() - when.date()).days
     if days == 0 and seconds > 0:
-        return _tr("%n h ago", int(seconds // 3600))
+        return QCoreApplication.translate("HistoryFormat", "%n h ago", None, int(seconds // 3600))
     if days == 1:
-        return _tr("yesterday {time}").format(time=_clock(when))
+        return QCoreApplication.translate("HistoryFormat", "yesterday {time}").format(
+            time=_clock(when)
+        )
     if 1 < days < 7:
         day = QLocale().dayName(when.isoweekday(), QLocale.FormatType.ShortFormat)
         return f"{day} {_clock(when)}"

@@ -65,8 +65,8 @@ class HistoryUi(FeatureUi):
         return None
 
     def _dialer(self) -> Dialler | None:
-        dial = self._dial_feature()
-        return dial if dial is not None else None
+        dial: Dialler | None = self._dial_feature()
+        return dial
 
     def _directory_name(self, number: str) -> str:
         dial = self._dial_feature()

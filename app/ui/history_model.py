@@ -78,6 +78,7 @@ class HistoryModel(QAbstractTableModel):
         self._all: list[Call] = []
         self._rows: list[Call] = []
         self._haystacks: dict[str, str] = {}
+        self._labels: dict[str, str] = {}
         self.kind = Kind.ALL
         self.search = ""
         self.fresh: set[str] = set()  # keys shown in bold: unseen when the window opened
@@ -99,6 +100,7 @@ class HistoryModel(QAbstractTableModel):
     def refresh_names(self) -> None:
         """The directory changed: names may read differently now."""
         self._haystacks.clear()
+        self._labels.clear()
         self._apply()
 
     def call_at(self, row: int) -> Call | None:
@@ -112,7 +114,10 @@ class HistoryModel(QAbstractTableModel):
         text = self._haystacks.get(call.key)
         if text is None:
             name, number = self.feature.party(call)
-            text = f"{name}\n{number}\n{call.disp.label()}".casefold()
+            label = self._labels.get(call.disposition)
+            if label is None:  # translated once per code, not once per call
+                label = self._labels[call.disposition] = call.disp.label().casefold()
+            text = f"{name.casefold()}\n{number}\n{label}"
             self._haystacks[call.key] = text
         return text
 

@@ -1,4 +1,4 @@
-""""Redirect to…": a small dialog asking for any number, for one incoming call.
+""" "Redirect to…": a small dialog asking for any number, for one incoming call.
 
 Unlike the popup it takes the keyboard (the user clicked "To…" to type a number). The number is
 checked with the dialling rules before anything is sent (app.core.numbers); the SOP's refusal

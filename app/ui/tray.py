@@ -107,7 +107,8 @@ class MenuWindow(QWidget):
             self.resize(self.width(), needed)
 
     def show_message(self, title: str, text: str) -> None:
-        self.message.setText(f"{title}: {text}" if title else text)
+        shown = self.tr("{title}: {text}").format(title=title, text=text) if title else text
+        self.message.setText(shown)
         self.message.show()
         self._fit_height()
 

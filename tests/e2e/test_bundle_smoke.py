@@ -14,8 +14,10 @@ import importlib.util
 import json
 import os
 import shlex
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -96,13 +98,15 @@ def test_bundle_holds_what_the_app_needs_and_not_more(bundle_exe: Path) -> None:
     plugins = "PySide6/Qt/plugins/"
     for needed in (
         "platforms/libqxcb.so",
+        "platforms/libqwayland.so",
+        "wayland-shell-integration/libxdg-shell.so",
         "platforms/libqoffscreen.so",
         "iconengines/libqsvgicon.so",
         "imageformats/libqsvg.so",
     ):
         assert plugins + needed in files
     names = " ".join(sorted(files))
-    for unwanted in ("libqgtk3", "libgtk-3", "libqwayland", "Qt6Qml", "Qt6Quick", "Qt6Pdf"):
+    for unwanted in ("libqgtk3", "libgtk-3", "libqeglfs", "Qt6Qml", "Qt6Quick", "Qt6Pdf"):
         assert unwanted not in names
     assert "WebEngine" not in names
     qt_qm = {f.rsplit("/", 1)[-1] for f in files if f.startswith("PySide6/Qt/translations/")}
@@ -138,6 +142,37 @@ def test_bundle_demo_on_xvfb_quits_cleanly(bundle_exe: Path, tmp_path: Path, xdi
     env = app_env(tmp_path, DISPLAY=xdisplay)
     env.pop("QT_QPA_PLATFORM", None)  # the real xcb plugin, with the libraries we kept
     assert_clean(run_until_statuses(bundle_exe, env))
+
+
+@pytest.fixture
+def weston() -> Iterator[dict[str, str]]:
+    """A headless Wayland compositor; yields the environment that reaches it."""
+    if not shutil.which("weston"):
+        pytest.skip("weston not installed (Debian: weston)")
+    runtime = Path(tempfile.mkdtemp(prefix="sop-wl-"))  # short: a socket path has 108 bytes
+    runtime.chmod(0o700)
+    proc = subprocess.Popen(
+        ["weston", "--backend=headless-backend.so", "--socket=sop-test", "--idle-time=0"],
+        env={**os.environ, "XDG_RUNTIME_DIR": str(runtime)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wait_for(lambda: (runtime / "sop-test").exists() or proc.poll() is not None, 10)
+    if proc.poll() is not None:
+        pytest.fail("weston did not start")
+    yield {"XDG_RUNTIME_DIR": str(runtime), "WAYLAND_DISPLAY": "sop-test"}
+    proc.terminate()
+    proc.wait(10)
+    shutil.rmtree(runtime, ignore_errors=True)
+
+
+def test_bundle_demo_on_wayland_quits_cleanly(bundle_exe: Path, tmp_path: Path, weston) -> None:
+    env = app_env(tmp_path, XDG_SESSION_TYPE="wayland", QT_DEBUG_PLUGINS="1", **weston)
+    env.pop("QT_QPA_PLATFORM", None)
+    env.pop("DISPLAY", None)  # no XWayland to fall back on: the native plugin or nothing
+    done = run_until_statuses(bundle_exe, env)
+    assert_clean(done)
+    assert 'plugins/platforms/libqwayland.so" loaded library' in done.stderr
 
 
 @pytest.fixture

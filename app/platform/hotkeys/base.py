@@ -26,10 +26,6 @@ _ALIASES = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Hotkeys", text)
-
-
 class HotkeyError(Exception):
     """The hotkey could not be registered; the message says why."""
 
@@ -48,14 +44,18 @@ def parse_sequence(sequence: str) -> KeyCombo:
     parts = [p.strip() for p in sequence.split("+")]
     if len(parts) < 2 or not all(parts):
         raise HotkeyError(
-            tr("“{seq}” is not a key combination such as Ctrl+Alt+D.").format(seq=sequence)
+            QCoreApplication.translate(
+                "Hotkeys", "“{seq}” is not a key combination such as Ctrl+Alt+D."
+            ).format(seq=sequence)
         )
     mods = set()
     for part in parts[:-1]:
         name = _ALIASES.get(part.lower(), part.lower())
         if name not in MODIFIERS:
             raise HotkeyError(
-                tr("“{part}” is not a modifier (Ctrl, Alt, Shift, Meta).").format(part=part)
+                QCoreApplication.translate(
+                    "Hotkeys", "“{part}” is not a modifier (Ctrl, Alt, Shift, Meta)."
+                ).format(part=part)
             )
         mods.add(name)
     key = parts[-1]
@@ -64,7 +64,11 @@ def parse_sequence(sequence: str) -> KeyCombo:
     function = key[0] == "F" and key[1:].isdigit() and 1 <= int(key[1:]) <= 24
     named = key in ("Space", "Return", "Insert", "Home", "End", "Pause")
     if not (single or function or named):
-        raise HotkeyError(tr("“{key}” cannot be used as a global hotkey.").format(key=parts[-1]))
+        raise HotkeyError(
+            QCoreApplication.translate(
+                "Hotkeys", "“{key}” cannot be used as a global hotkey."
+            ).format(key=parts[-1])
+        )
     return KeyCombo(frozenset(mods), key)
 
 
@@ -75,7 +79,9 @@ class HotkeyBackend(QObject):
 
     def register(self, sequence: str) -> None:
         """Grab ``sequence`` (replacing any earlier one); raises HotkeyError."""
-        raise HotkeyError(tr("No global hotkey backend on this system."))
+        raise HotkeyError(
+            QCoreApplication.translate("Hotkeys", "No global hotkey backend on this system.")
+        )
 
     def unregister(self) -> None:
         """Release the grab; safe to call when nothing is grabbed."""

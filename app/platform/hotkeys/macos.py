@@ -11,9 +11,9 @@ import ctypes
 import sys
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
-from app.platform.hotkeys.base import HotkeyBackend, HotkeyError, parse_sequence, tr
+from app.platform.hotkeys.base import HotkeyBackend, HotkeyError, parse_sequence
 
 _CARBON = "/System/Library/Frameworks/Carbon.framework/Carbon"
 CMD_KEY, SHIFT_KEY, OPTION_KEY, CONTROL_KEY = 0x0100, 0x0200, 0x0800, 0x1000
@@ -56,19 +56,26 @@ class MacHotkey(HotkeyBackend):
     def register(self, sequence: str) -> None:
         self.unregister()
         if sys.platform != "darwin":
-            raise HotkeyError(tr("RegisterEventHotKey exists only on macOS."))
+            raise HotkeyError(
+                QCoreApplication.translate("Hotkeys", "RegisterEventHotKey exists only on macOS.")
+            )
         combo = parse_sequence(sequence)
         if combo.key.startswith("F") and combo.key[1:].isdigit():
             index = int(combo.key[1:]) - 1
             if index >= len(_F_KEYS):
-                raise HotkeyError(tr("“{key}” cannot be used as a global hotkey.").format(
-                    key=combo.key))  # fmt: skip
+                raise HotkeyError(
+                    QCoreApplication.translate(
+                        "Hotkeys", "“{key}” cannot be used as a global hotkey."
+                    ).format(key=combo.key)
+                )
             keycode = _F_KEYS[index]
         elif combo.key in _VK:
             keycode = _VK[combo.key]
         else:
             raise HotkeyError(
-                tr("“{key}” cannot be used as a global hotkey.").format(key=combo.key)
+                QCoreApplication.translate(
+                    "Hotkeys", "“{key}” cannot be used as a global hotkey."
+                ).format(key=combo.key)
             )
         mods = 0
         for mod in combo.modifiers:
@@ -96,7 +103,11 @@ class MacHotkey(HotkeyBackend):
         self._carbon = carbon
         if status != 0:
             self.unregister()
-            raise HotkeyError(tr("{seq} is already used by another program.").format(seq=sequence))
+            raise HotkeyError(
+                QCoreApplication.translate(
+                    "Hotkeys", "{seq} is already used by another program."
+                ).format(seq=sequence)
+            )
 
     def unregister(self) -> None:
         carbon, self._carbon = self._carbon, None

@@ -16,9 +16,9 @@ import logging
 import secrets
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
-from app.platform.hotkeys.base import HotkeyBackend, HotkeyError, parse_sequence, tr
+from app.platform.hotkeys.base import HotkeyBackend, HotkeyError, parse_sequence
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,9 @@ class PortalHotkey(HotkeyBackend):
         try:
             import jeepney  # noqa: F401
         except ImportError as exc:
-            raise HotkeyError(tr("jeepney (D-Bus) is not installed.")) from exc
+            raise HotkeyError(
+                QCoreApplication.translate("Hotkeys", "jeepney (D-Bus) is not installed.")
+            ) from exc
         self._task = asyncio.ensure_future(self._run(trigger))
 
     def unregister(self) -> None:
@@ -66,7 +68,9 @@ class PortalHotkey(HotkeyBackend):
         except Exception as exc:  # no portal, no GlobalShortcuts, refused by the user
             log.info("GlobalShortcuts portal unavailable: %s", exc)
             self.failed.emit(
-                tr("The desktop offers no global shortcut portal ({reason}).").format(reason=exc)
+                QCoreApplication.translate(
+                    "Hotkeys", "The desktop offers no global shortcut portal ({reason})."
+                ).format(reason=exc)
             )
 
     async def _serve(self, trigger: str) -> None:
@@ -102,7 +106,10 @@ class PortalHotkey(HotkeyBackend):
             )
             session = created["session_handle"][1]
             shortcut = {
-                "description": ("s", tr("Open the SOP Companion dial box")),
+                "description": (
+                    "s",
+                    QCoreApplication.translate("Hotkeys", "Open the SOP Companion dial box"),
+                ),
                 "preferred_trigger": ("s", trigger),
             }
             await request(

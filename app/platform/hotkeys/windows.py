@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractNativeEventFilter, QByteArray, QCoreApplication, QObject
 
-from app.platform.hotkeys.base import HotkeyBackend, HotkeyError, parse_sequence, tr
+from app.platform.hotkeys.base import HotkeyBackend, HotkeyError, parse_sequence
 
 WM_HOTKEY = 0x0312
 MOD_ALT, MOD_CONTROL, MOD_SHIFT, MOD_WIN, MOD_NOREPEAT = 0x1, 0x2, 0x4, 0x8, 0x4000
@@ -56,14 +56,20 @@ class WindowsHotkey(HotkeyBackend):
     def register(self, sequence: str) -> None:
         self.unregister()
         if sys.platform != "win32":
-            raise HotkeyError(tr("RegisterHotKey exists only on Windows."))
+            raise HotkeyError(
+                QCoreApplication.translate("Hotkeys", "RegisterHotKey exists only on Windows.")
+            )
         combo = parse_sequence(sequence)
         mods = MOD_NOREPEAT
         for mod in combo.modifiers:
             mods |= _MODS[mod]
         user32 = ctypes.windll.user32
         if not user32.RegisterHotKey(None, _HOTKEY_ID, mods, virtual_key(combo.key)):
-            raise HotkeyError(tr("{seq} is already used by another program.").format(seq=sequence))
+            raise HotkeyError(
+                QCoreApplication.translate(
+                    "Hotkeys", "{seq} is already used by another program."
+                ).format(seq=sequence)
+            )
         self._filter = _Filter(self)
         app = QCoreApplication.instance()
         if app is not None:

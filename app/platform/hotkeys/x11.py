@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
 
-from app.platform.hotkeys.base import HotkeyBackend, HotkeyError, parse_sequence, tr
+from app.platform.hotkeys.base import HotkeyBackend, HotkeyError, parse_sequence
 
 _KEY_NAMES = {"Space": "space", "Return": "Return", "Insert": "Insert", "Home": "Home",
               "End": "End", "Pause": "Pause"}  # fmt: skip
@@ -39,19 +39,31 @@ class X11Hotkey(HotkeyBackend):
             from Xlib import display as xdisplay
             from Xlib import error as xerror
         except ImportError as exc:
-            raise HotkeyError(tr("python-xlib is not installed.")) from exc
+            raise HotkeyError(
+                QCoreApplication.translate("Hotkeys", "python-xlib is not installed.")
+            ) from exc
         name = self._display_name or os.environ.get("DISPLAY")
         if not name:
-            raise HotkeyError(tr("No X11 display (DISPLAY is not set)."))
+            raise HotkeyError(
+                QCoreApplication.translate("Hotkeys", "No X11 display (DISPLAY is not set).")
+            )
         try:
             display = xdisplay.Display(name)
         except Exception as exc:  # DisplayNameError, DisplayConnectionError, OSError
-            raise HotkeyError(tr("Cannot open the X11 display {name}.").format(name=name)) from exc
+            raise HotkeyError(
+                QCoreApplication.translate("Hotkeys", "Cannot open the X11 display {name}.").format(
+                    name=name
+                )
+            ) from exc
         key = _KEY_NAMES.get(combo.key, combo.key.lower())
         keycode = display.keysym_to_keycode(XK.string_to_keysym(key))
         if not keycode:
             display.close()
-            raise HotkeyError(tr("The key {key} is not on this keyboard.").format(key=combo.key))
+            raise HotkeyError(
+                QCoreApplication.translate(
+                    "Hotkeys", "The key {key} is not on this keyboard."
+                ).format(key=combo.key)
+            )
         masks = {"ctrl": X.ControlMask, "alt": X.Mod1Mask, "shift": X.ShiftMask,
                  "meta": X.Mod4Mask}  # fmt: skip
         mask = 0
@@ -70,7 +82,11 @@ class X11Hotkey(HotkeyBackend):
             for code, mods in grabs:
                 root.ungrab_key(code, mods)
             display.close()
-            raise HotkeyError(tr("{seq} is already used by another program.").format(seq=sequence))
+            raise HotkeyError(
+                QCoreApplication.translate(
+                    "Hotkeys", "{seq} is already used by another program."
+                ).format(seq=sequence)
+            )
         self._display, self._grabs, self._keycode, self._mask = display, grabs, keycode, mask
         self._notifier = QSocketNotifier(display.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_readable)

@@ -100,7 +100,7 @@ def test_several_new_missed_calls_make_one_notification(cfg_dir, client, clock, 
                        cdr("n2", NOW + timedelta(minutes=2), "101", name="Fay", number="0482"),
                        cdr("n3", NOW + timedelta(minutes=3), "201", number="0483")]  # fmt: skip
     assert qloop.run(feature.poll())
-    assert notes == [("2 missed call(s)", "The latest from Fay (0482) at 10:02.")]
+    assert notes == [("2 missed calls", "The latest from Fay (0482) at 10:02.")]
     qloop.run(feature.stop())
 
 

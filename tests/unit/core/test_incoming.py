@@ -152,8 +152,9 @@ def test_a_channel_not_listed_yet_needs_two_misses(feature, client, qloop) -> No
 
 
 async def _poll(feature: IncomingCalls) -> None:
-    while feature._poll_task is not None and not feature._poll_task.done():
-        await asyncio.sleep(0.001)
+    """One more ccGetChannels poll, after the one running (if any)."""
+    if feature._poll_task is not None:
+        await asyncio.gather(feature._poll_task, return_exceptions=True)
     feature.poll_soon()
     if feature._poll_task is not None:
         await feature._poll_task

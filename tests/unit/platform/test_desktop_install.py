@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import configparser
+import os
 import shlex
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -11,8 +14,10 @@ import pytest
 
 from app.cli import main as cli_main
 from app.platform import desktop_install
+from app.platform.autostart import XdgAutostart
 from app.platform.launcher import start_detached
 from app.platform.url_handlers import DESKTOP_ID, launch_command, project_root, register_linux
+from app.resource_paths import data_dir
 from tests.helpers.desktop_fakes import fake_bundle
 
 
@@ -84,3 +89,25 @@ def test_start_detached_runs_the_bundle_when_frozen(tmp_path: Path, monkeypatch)
     monkeypatch.setattr("app.platform.launcher.subprocess.Popen", Popen)
     start_detached("/cfg")
     assert started == [([str(exe), "--config-dir", "/cfg"], exe.parent)]
+
+
+def test_written_entries_pass_desktop_file_validate(tmp_path: Path, monkeypatch) -> None:
+    validate = shutil.which("desktop-file-validate")
+    if validate is None:
+        if os.environ.get("CI"):
+            pytest.fail("desktop-file-validate is required in CI (scripts/test installs it)")
+        pytest.skip("desktop-file-utils not installed")
+    fake_bundle(tmp_path / "opt" / "SOP Companion", monkeypatch)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    autostart = XdgAutostart(system_dirs=[])
+    autostart.enable()
+    entries = [
+        data_dir("resources") / "sop-companion.desktop",
+        desktop_install.install_menu_entry(),
+        register_linux(which=lambda _name: None),
+        autostart.path,
+    ]
+    for path in entries:
+        done = subprocess.run([validate, str(path)], capture_output=True, text=True)
+        assert done.returncode == 0 and not done.stdout.strip(), (path, done.stdout)

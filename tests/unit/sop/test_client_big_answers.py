@@ -1,0 +1,75 @@
+"""Big answers: dbGetCallHistory may exceed the general size cap, and is parsed off the loop."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from datetime import datetime
+
+import httpx
+import pytest
+
+from app.sop import parse_db
+from app.sop.client import SopClient
+from app.sop.errors import SopProtocolError
+
+
+def history_body(n: int) -> bytes:
+    call = {
+        "timestamp": "2026-11-20 10:00:00",
+        "caller_name": "Inès Van Damme " + "x" * 300,
+        "caller_number": "+3225551234",
+        "called_number": "201",
+        "disposition": "101",
+        "duration": "12",
+        "billsec": "0",
+    }
+    rows = [{**call, "uniqueid": f"u{i}"} for i in range(n)]
+    return json.dumps({"CallHistory": rows}).encode()
+
+
+def client_for(body: bytes, **kw) -> SopClient:
+    transport = httpx.MockTransport(lambda req: httpx.Response(200, content=body))
+    return SopClient("http://sop.test", http=httpx.AsyncClient(transport=transport), **kw)
+
+
+def test_history_over_the_general_cap_is_accepted_and_parsed_in_a_worker(monkeypatch) -> None:
+    body = history_body(10_000)
+    assert len(body) > 4 * 1024 * 1024
+    threads: list[int] = []
+    original = parse_db.call_history
+
+    def spy(payload: object):
+        threads.append(threading.get_ident())
+        return original(payload)
+
+    monkeypatch.setattr(parse_db, "call_history", spy)
+
+    async def go() -> tuple[int, int]:
+        client = client_for(body)
+        try:
+            rows = await client.get_call_history(
+                "201", limit=10_000, start_date=datetime(2026, 1, 1)
+            )
+        finally:
+            await client.aclose()
+        return len(rows), threading.get_ident()
+
+    count, loop_thread = asyncio.run(go())
+    assert count == 10_000
+    assert threads and threads[0] != loop_thread
+
+
+def test_other_calls_keep_the_general_cap() -> None:
+    big = json.dumps([{"ext": str(i), "fn": "x" * 500} for i in range(3000)]).encode()
+
+    async def go() -> None:
+        client = client_for(big, max_bytes=1024 * 1024)
+        try:
+            await client.get_directory_info(fn="x")
+        finally:
+            await client.aclose()
+
+    with pytest.raises(SopProtocolError):
+        asyncio.run(go())
