@@ -38,4 +38,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>HistoryWindow</name>
+    <message numerus="yes">
+        <source>%n call(s) — updated at {time}</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+</context>
 </TS>

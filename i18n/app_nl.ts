@@ -482,9 +482,12 @@
         <source>Duration</source>
         <translation type="unfinished"/>
     </message>
-    <message>
-        <source>{count} calls — updated at {time}</source>
-        <translation type="unfinished"/>
+    <message numerus="yes">
+        <source>%n call(s) — updated at {time}</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
     </message>
     <message>
         <source>Loading the call history…</source>

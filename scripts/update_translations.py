@@ -81,8 +81,8 @@ def placeholders(text: str) -> list[str]:
 def problems(source: str, value: Value | None, forms: int | None) -> str | None:
     """Why ``value`` cannot be used for ``source`` (None: it can). ``forms``: plural forms
     wanted, None for a message without plural."""
-    if value is None:
-        return "missing"
+    if value is None or value == "" or (isinstance(value, list) and not any(value)):
+        return "missing"  # --add-missing writes empty entries
     if forms is None:
         if not isinstance(value, str):
             return "a plain string is expected"

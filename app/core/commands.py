@@ -33,11 +33,13 @@ class CommandHandler:
         *,
         state: Callable[[], dict[str, Any]] | None = None,
         extra: Callable[[], dict[str, CommandFn]] | None = None,
+        features_ready: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self._session = session
         self._on_show = on_show
         self._state = state
         self._extra = extra
+        self._features_ready = features_ready
 
     async def __call__(self, request: dict[str, Any]) -> dict[str, Any]:
         cmd = request.get("cmd")
@@ -57,6 +59,8 @@ class CommandHandler:
             )
         if cmd == "status":
             return reply(EXIT_OK, result=self._state() if self._state else session.snapshot())
+        if self._features_ready is not None:
+            await self._features_ready()  # a just-started instance loads features after statuses
         extra = self._extra() if self._extra else {}
         if isinstance(cmd, str) and cmd in extra:
             return await extra[cmd](request)

@@ -126,7 +126,11 @@ class EventStream:
             else:
                 self._connected = True
                 self._received = False
-                self._report(True, f"connected to {self.host}:{self.port}")
+                if self._ping is None:
+                    self._report(True, f"connected to {self.host}:{self.port}")
+                # With a heartbeat, "connected" is reported once the first evPong proves the
+                # stream works: a socket that accepts and then drops or stays silent never
+                # flickers to connected.
                 began = loop.time()
                 try:
                     reason = await self._session(reader, writer)
@@ -188,8 +192,10 @@ class EventStream:
     async def _heartbeat(self) -> str:
         assert self._ping is not None
         ping_failed = False
+        confirmed = False
         while True:
-            await asyncio.sleep(self._heartbeat_s)
+            if confirmed or ping_failed:
+                await asyncio.sleep(self._heartbeat_s)
             self._pong.clear()
             try:
                 await asyncio.wait_for(self._ping(), self._ping_timeout_s)
@@ -203,8 +209,9 @@ class EventStream:
                 await asyncio.wait_for(self._pong.wait(), self._pong_timeout_s)
             except TimeoutError:
                 return f"no evPong within {self._pong_timeout_s:g} s"
-            if ping_failed:
+            if ping_failed or not confirmed:
                 ping_failed = False
+                confirmed = True
                 self._report(True, f"connected to {self.host}:{self.port}")
 
     def _fail(self, reason: str) -> None:

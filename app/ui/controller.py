@@ -7,6 +7,7 @@ is the HTTP stack imported and the SOP asked (TECH-NOTES: start-up baseline).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,7 +76,9 @@ class Controller(QObject):
             self._on_show_request,
             state=self.snapshot,
             extra=self._feature_commands,
+            features_ready=self._wait_features_ready,
         )
+        self._features_ready = asyncio.Event()
         self._quit = asyncio.Event()
         self.tray_menu.status_chosen.connect(self._on_status_chosen)
         self.tray_menu.settings_requested.connect(self.open_settings)
@@ -139,6 +142,15 @@ class Controller(QObject):
                 self.feature_uis.append(ui_cls(feature, self))
         self.tray_menu.set_sections(self.feature_uis)
 
+    async def _wait_features_ready(self, timeout_s: float = 20.0) -> None:
+        """Until the features of the current session run (bounded: a dead server never hangs
+        a command; it then answers as "unknown command")."""
+        if self.session is None or self._features_ready.is_set():
+            return
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(timeout_s):
+                await self._features_ready.wait()
+
     def snapshot(self) -> dict[str, Any]:
         """``status --json``: the session's state plus what each feature reports."""
         state = self.session.snapshot() if self.session is not None else {}
@@ -201,6 +213,7 @@ class Controller(QObject):
         self._make_features(session)
         for feature in self.features:
             feature.start()
+        self._features_ready.set()
         session.changed.emit()  # features that wait for the user see the one already known
         self._start_events()
         if startup_trace.milestone("started"):
@@ -232,6 +245,7 @@ class Controller(QObject):
             feature.deleteLater()
         self.feature_uis.clear()
         self.features.clear()
+        self._features_ready.clear()
         self.tray_menu.set_sections([])
         if self.session is not None:
             self.session.stop_polling()

@@ -220,8 +220,8 @@ class HistoryWindow(QWidget):
             self.status.setText(feature.error)
         elif feature.updated is not None:
             self.status.setText(
-                self.tr("{count} calls — updated at {time}").format(
-                    count=model.total, time=feature.updated.strftime("%H:%M")
+                self.tr("%n call(s) — updated at {time}", "", model.total).format(
+                    time=feature.updated.strftime("%H:%M")
                 )
             )
         else:

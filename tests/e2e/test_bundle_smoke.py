@@ -214,12 +214,15 @@ def test_bundle_docks_in_the_tray_and_answers_its_cli(running_bundle, bundle_exe
         return json.loads(done.stdout) if done.returncode == 0 else {}
 
     wait_for(lambda: bool((status().get("status") or {}).get("available")))
-    # trayer embeds the icon: a window of class sop-companion inside its panel
-    tree = subprocess.run(
-        ["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True, check=True
-    ).stdout
-    panel = tree.split('"panel"', 1)[1]
-    assert '("sop-companion" "SOP Companion")' in panel
+
+    def docked() -> bool:
+        # trayer embeds the icon (XEMBED, asynchronous): a sop-companion window in its panel
+        tree = subprocess.run(
+            ["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True, check=True
+        ).stdout
+        return '("sop-companion" "SOP Companion")' in tree.partition('"panel"')[2]
+
+    wait_for(docked, 10)
     assert cli(exe, env, "set-status", "Busy").returncode == 0
     assert status()["status"]["current"] == "Busy"
     proc.terminate()  # SIGTERM: the app quits cleanly
