@@ -5,42 +5,42 @@
     <name>CallHistory</name>
     <message>
         <source>Unknown caller</source>
-        <translation type="unfinished"/>
+        <translation>Unbekannter Anrufer</translation>
     </message>
     <message>
         <source>Missed call</source>
-        <translation type="unfinished"/>
+        <translation>Verpasster Anruf</translation>
     </message>
     <message>
         <source>{who} called at {time}.</source>
-        <translation type="unfinished"/>
+        <translation>{who} hat um {time} angerufen.</translation>
     </message>
     <message numerus="yes">
         <source>%n missed calls</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n verpasster Anruf</numerusform>
+            <numerusform>%n verpasste Anrufe</numerusform>
         </translation>
     </message>
     <message>
         <source>The latest from {who} at {time}.</source>
-        <translation type="unfinished"/>
+        <translation>Zuletzt: {who} um {time}.</translation>
     </message>
     <message>
         <source>This call has no number to call back.</source>
-        <translation type="unfinished"/>
+        <translation>Dieser Anruf hat keine Nummer für einen Rückruf.</translation>
     </message>
     <message>
         <source>Calling back is not available.</source>
-        <translation type="unfinished"/>
+        <translation>Rückruf ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>Call history</source>
-        <translation type="unfinished"/>
+        <translation>Anrufliste</translation>
     </message>
     <message>
         <source>The call history could not be saved: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Die Anrufliste konnte nicht gespeichert werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -48,1079 +48,1079 @@
     <message>
         <source>SOP Companion</source>
         <extracomment>emitted once per quit request (menu, SIGTERM, aboutToQuit), before the features stop</extracomment>
-        <translation type="unfinished"/>
+        <translation>SOP Companion</translation>
     </message>
 </context>
 <context>
     <name>CrmLink</name>
     <message>
         <source>The CRM link in the settings must start with http:// or https://.</source>
-        <translation type="unfinished"/>
+        <translation>Der CRM-Link in den Einstellungen muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
         <source>No CRM link is set (Settings, Incoming calls).</source>
-        <translation type="unfinished"/>
+        <translation>Kein CRM-Link festgelegt (Einstellungen, Eingehende Anrufe).</translation>
     </message>
 </context>
 <context>
     <name>DesktopPage</name>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"/>
+        <translation>Desktop</translation>
     </message>
     <message>
         <source>Start with my session</source>
-        <translation type="unfinished"/>
+        <translation>Beim Anmelden am Computer starten</translation>
     </message>
     <message>
         <source>When ticked, SOP Companion starts at log-in through this entry: {location}</source>
-        <translation type="unfinished"/>
+        <translation>Wenn angehakt, startet SOP Companion beim Anmelden über diesen Eintrag: {location}</translation>
     </message>
     <message>
         <source>Add SOP Companion to the applications menu</source>
-        <translation type="unfinished"/>
+        <translation>SOP Companion zum Anwendungsmenü hinzufügen</translation>
     </message>
     <message>
         <source>SOP Companion could not change how it starts with your session: {error}</source>
-        <translation type="unfinished"/>
+        <translation>SOP Companion konnte den automatischen Start nicht ändern: {error}</translation>
     </message>
     <message>
         <source>SOP Companion</source>
-        <translation type="unfinished"/>
+        <translation>SOP Companion</translation>
     </message>
     <message>
         <source>Not added: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Nicht hinzugefügt: {error}</translation>
     </message>
     <message>
         <source>Added: {path}</source>
-        <translation type="unfinished"/>
+        <translation>Hinzugefügt: {path}</translation>
     </message>
 </context>
 <context>
     <name>DialSettingsPage</name>
     <message>
         <source>Dialling</source>
-        <translation type="unfinished"/>
+        <translation>Wählen</translation>
     </message>
     <message>
         <source>none, e.g. 0</source>
-        <translation type="unfinished"/>
+        <translation>keine, z. B. 0</translation>
     </message>
     <message>
         <source>keep +, e.g. 00</source>
-        <translation type="unfinished"/>
+        <translation>+ beibehalten, z. B. 00</translation>
     </message>
     <message>
         <source>Outside line prefix</source>
-        <translation type="unfinished"/>
+        <translation>Amtskennziffer</translation>
     </message>
     <message>
         <source>Replace + with</source>
-        <translation type="unfinished"/>
+        <translation>+ ersetzen durch</translation>
     </message>
     <message>
         <source>Longest internal extension (digits)</source>
-        <translation type="unfinished"/>
+        <translation>Längste interne Durchwahl (Ziffern)</translation>
     </message>
     <message>
         <source>Global hotkey</source>
-        <translation type="unfinished"/>
+        <translation>Globales Tastenkürzel</translation>
     </message>
     <message>
         <source>Open tel: and callto: links with SOP Companion</source>
-        <translation type="unfinished"/>
+        <translation>tel:- und callto:-Links mit SOP Companion öffnen</translation>
     </message>
     <message>
         <source>You can also bind this command in your desktop's keyboard settings: {command}</source>
-        <translation type="unfinished"/>
+        <translation>Sie können diesen Befehl auch in den Tastatureinstellungen Ihres Desktops einer Taste zuweisen: {command}</translation>
     </message>
     <message>
         <source>The hotkey works everywhere on this X11 desktop.</source>
-        <translation type="unfinished"/>
+        <translation>Das Tastenkürzel funktioniert überall auf diesem X11-Desktop.</translation>
     </message>
     <message>
         <source>The hotkey works in every application.</source>
-        <translation type="unfinished"/>
+        <translation>Das Tastenkürzel funktioniert in allen Anwendungen.</translation>
     </message>
     <message>
         <source>On Wayland the desktop may ask you to confirm the shortcut; desktops without the global shortcuts portal ignore it.</source>
-        <translation type="unfinished"/>
+        <translation>Unter Wayland fragt der Desktop eventuell nach einer Bestätigung des Kürzels; Desktops ohne Portal für globale Tastenkürzel ignorieren es.</translation>
     </message>
     <message>
         <source>No global hotkey is available on this desktop.</source>
-        <translation type="unfinished"/>
+        <translation>Auf diesem Desktop ist kein globales Tastenkürzel verfügbar.</translation>
     </message>
     <message>
         <source>Bind this command in your desktop's keyboard settings instead: {command}</source>
-        <translation type="unfinished"/>
+        <translation>Weisen Sie diesen Befehl stattdessen in den Tastatureinstellungen Ihres Desktops einer Taste zu: {command}</translation>
     </message>
     <message>
         <source>Not registered: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Nicht registriert: {error}</translation>
     </message>
     <message>
         <source>Registered: {path}</source>
-        <translation type="unfinished"/>
+        <translation>Registriert: {path}</translation>
     </message>
 </context>
 <context>
     <name>DialUi</name>
     <message>
         <source>Dial…</source>
-        <translation type="unfinished"/>
+        <translation>Wählen…</translation>
     </message>
 </context>
 <context>
     <name>DialWindow</name>
     <message>
         <source>Dial</source>
-        <translation type="unfinished"/>
+        <translation>Wählen</translation>
     </message>
     <message>
         <source>Name, extension or number</source>
-        <translation type="unfinished"/>
+        <translation>Name, Durchwahl oder Nummer</translation>
     </message>
     <message>
         <source>Recent: {label}</source>
-        <translation type="unfinished"/>
+        <translation>Zuletzt: {label}</translation>
     </message>
     <message>
         <source>Dial {number}</source>
-        <translation type="unfinished"/>
+        <translation>{number} wählen</translation>
     </message>
     <message>
         <source>mobile {number}</source>
-        <translation type="unfinished"/>
+        <translation>mobil {number}</translation>
     </message>
     <message>
         <source>{name} has no mobile number.</source>
-        <translation type="unfinished"/>
+        <translation>{name} hat keine Mobilnummer.</translation>
     </message>
     <message>
         <source>Calling…</source>
-        <translation type="unfinished"/>
+        <translation>Anruf wird aufgebaut…</translation>
     </message>
 </context>
 <context>
     <name>Dialer</name>
     <message>
         <source>Your extension {ext} has no desk phone to ring (no primary or secondary phone in the directory).</source>
-        <translation type="unfinished"/>
+        <translation>Ihre Durchwahl {ext} hat kein Tischtelefon, das klingeln kann (weder Haupt- noch Zweittelefon im Telefonbuch).</translation>
     </message>
     <message>
         <source>Calling {name} — pick up your phone</source>
-        <translation type="unfinished"/>
+        <translation>{name} wird angerufen — nehmen Sie Ihr Telefon ab</translation>
     </message>
     <message>
         <source>SOP Companion</source>
-        <translation type="unfinished"/>
+        <translation>SOP Companion</translation>
     </message>
     <message>
         <source>The call to {name} was not placed: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>Der Anruf bei {name} konnte nicht aufgebaut werden: {reason}</translation>
     </message>
     <message>
         <source>Neither the selected text nor the clipboard is a number.</source>
-        <translation type="unfinished"/>
+        <translation>Weder der markierte Text noch die Zwischenablage enthält eine Nummer.</translation>
     </message>
 </context>
 <context>
     <name>Dispositions</name>
     <message>
         <source>No disposition</source>
-        <translation type="unfinished"/>
+        <translation>Kein Ergebnis</translation>
     </message>
     <message>
         <source>Code {code}</source>
-        <translation type="unfinished"/>
+        <translation>Code {code}</translation>
     </message>
     <message>
         <source>Primary phone</source>
-        <translation type="unfinished"/>
+        <translation>Haupttelefon</translation>
     </message>
     <message>
         <source>Secondary phone</source>
-        <translation type="unfinished"/>
+        <translation>Zweittelefon</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"/>
+        <translation>Mobiltelefon</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"/>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <source>Placed from the primary phone</source>
-        <translation type="unfinished"/>
+        <translation>Ausgehend vom Haupttelefon</translation>
     </message>
     <message>
         <source>Placed from the secondary phone</source>
-        <translation type="unfinished"/>
+        <translation>Ausgehend vom Zweittelefon</translation>
     </message>
     <message>
         <source>Placed from the mobile phone</source>
-        <translation type="unfinished"/>
+        <translation>Ausgehend vom Mobiltelefon</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"/>
+        <translation>Verpasst</translation>
     </message>
     <message>
         <source>Missed on the primary phone</source>
-        <translation type="unfinished"/>
+        <translation>Am Haupttelefon verpasst</translation>
     </message>
     <message>
         <source>Missed on the secondary phone</source>
-        <translation type="unfinished"/>
+        <translation>Am Zweittelefon verpasst</translation>
     </message>
     <message>
         <source>Missed on the mobile phone</source>
-        <translation type="unfinished"/>
+        <translation>Am Mobiltelefon verpasst</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"/>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Answered on the primary phone</source>
-        <translation type="unfinished"/>
+        <translation>Am Haupttelefon angenommen</translation>
     </message>
     <message>
         <source>Answered on the secondary phone</source>
-        <translation type="unfinished"/>
+        <translation>Am Zweittelefon angenommen</translation>
     </message>
     <message>
         <source>Answered on the mobile phone</source>
-        <translation type="unfinished"/>
+        <translation>Am Mobiltelefon angenommen</translation>
     </message>
     <message>
         <source>Sent to voicemail</source>
-        <translation type="unfinished"/>
+        <translation>An die Mailbox weitergeleitet</translation>
     </message>
 </context>
 <context>
     <name>EventLink</name>
     <message>
         <source>connecting to the event socket…</source>
-        <translation type="unfinished"/>
+        <translation>Verbindung zum Ereigniskanal wird hergestellt…</translation>
     </message>
 </context>
 <context>
     <name>GuestLoginDialog</name>
     <message>
         <source>Log in at this desk</source>
-        <translation type="unfinished"/>
+        <translation>An diesem Arbeitsplatz anmelden</translation>
     </message>
     <message>
         <source>Log in your extension at this desk's phone {phone}.</source>
-        <translation type="unfinished"/>
+        <translation>Melden Sie Ihre Durchwahl am Telefon dieses Arbeitsplatzes an, {phone}.</translation>
     </message>
     <message>
         <source>e.g. 203</source>
-        <translation type="unfinished"/>
+        <translation>z. B. 203</translation>
     </message>
     <message>
         <source>Remember the PIN (in the system keyring)</source>
-        <translation type="unfinished"/>
+        <translation>PIN merken (im Schlüsselbund des Systems)</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"/>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"/>
+        <translation>Durchwahl</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"/>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>remembered — leave empty to use it</source>
-        <translation type="unfinished"/>
+        <translation>gespeichert — leer lassen, um sie zu verwenden</translation>
     </message>
     <message>
         <source>Checking the PIN…</source>
-        <translation type="unfinished"/>
+        <translation>PIN wird geprüft…</translation>
     </message>
     <message>
         <source>Hot desk</source>
-        <translation type="unfinished"/>
+        <translation>Desk-Sharing</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Unerwarteter Fehler: {error}</translation>
     </message>
 </context>
 <context>
     <name>HistoryFormat</name>
     <message>
         <source>Unknown time</source>
-        <translation type="unfinished"/>
+        <translation>Unbekannte Zeit</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"/>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday {time}</source>
-        <translation type="unfinished"/>
+        <translation>gestern {time}</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"/>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"/>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"/>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"/>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"/>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>{label} (code {code})</source>
-        <translation type="unfinished"/>
+        <translation>{label} (Code {code})</translation>
     </message>
     <message>
         <source>Talk time {talk}, {total} in all with ringing</source>
-        <translation type="unfinished"/>
+        <translation>Gesprächsdauer {talk}, insgesamt {total} mit Klingeln</translation>
     </message>
 </context>
 <context>
     <name>HistoryUi</name>
     <message>
         <source>Missed calls</source>
-        <translation type="unfinished"/>
+        <translation>Verpasste Anrufe</translation>
     </message>
     <message>
         <source>No missed calls</source>
-        <translation type="unfinished"/>
+        <translation>Keine verpassten Anrufe</translation>
     </message>
     <message>
         <source>Call history…</source>
-        <translation type="unfinished"/>
+        <translation>Anrufliste…</translation>
     </message>
     <message numerus="yes">
         <source>Missed calls (%n new)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Verpasste Anrufe (%n neu)</numerusform>
+            <numerusform>Verpasste Anrufe (%n neu)</numerusform>
         </translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"/>
+        <translation>Zurückrufen</translation>
     </message>
     <message>
         <source>Unknown caller</source>
-        <translation type="unfinished"/>
+        <translation>Unbekannter Anrufer</translation>
     </message>
     <message>
         <source>{mark} {call} (voicemail)</source>
-        <translation type="unfinished"/>
+        <translation>{mark} {call} (Mailbox)</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>Call history</source>
-        <translation type="unfinished"/>
+        <translation>Anrufliste</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"/>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"/>
+        <translation>Verpasst</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"/>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"/>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <source>Search a name or number</source>
-        <translation type="unfinished"/>
+        <translation>Name oder Nummer suchen</translation>
     </message>
     <message>
         <source>yesterday {time}</source>
-        <translation type="unfinished"/>
+        <translation>gestern {time}</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"/>
+        <translation>Dauer</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) — updated at {time}</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n Anruf — aktualisiert um {time}</numerusform>
+            <numerusform>%n Anrufe — aktualisiert um {time}</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the call history…</source>
-        <translation type="unfinished"/>
+        <translation>Anrufliste wird geladen…</translation>
     </message>
     <message>
         <source>No calls in the last 30 days.</source>
-        <translation type="unfinished"/>
+        <translation>Keine Anrufe in den letzten 30 Tagen.</translation>
     </message>
     <message>
         <source>No calls match “{text}”.</source>
-        <translation type="unfinished"/>
+        <translation>Keine Anrufe passen zu „{text}“.</translation>
     </message>
     <message>
         <source>No missed calls.</source>
-        <translation type="unfinished"/>
+        <translation>Keine verpassten Anrufe.</translation>
     </message>
     <message>
         <source>No received calls.</source>
-        <translation type="unfinished"/>
+        <translation>Keine angenommenen Anrufe.</translation>
     </message>
     <message>
         <source>No placed calls.</source>
-        <translation type="unfinished"/>
+        <translation>Keine ausgehenden Anrufe.</translation>
     </message>
     <message>
         <source>No calls.</source>
-        <translation type="unfinished"/>
+        <translation>Keine Anrufe.</translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"/>
+        <translation>Zurückrufen</translation>
     </message>
     <message>
         <source>Copy number</source>
-        <translation type="unfinished"/>
+        <translation>Nummer kopieren</translation>
     </message>
 </context>
 <context>
     <name>HotDesk</name>
     <message>
         <source>Hot desk</source>
-        <translation type="unfinished"/>
+        <translation>Desk-Sharing</translation>
     </message>
     <message>
         <source>Refused: the phone system allows one hot-desk login or logout every 90 seconds per extension. Available in {seconds} s; nothing was sent.</source>
-        <translation type="unfinished"/>
+        <translation>Abgelehnt: Die Telefonanlage erlaubt pro Durchwahl nur eine Desk-Sharing-An- oder -Abmeldung alle 90 Sekunden. Verfügbar in {seconds} s; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Enter the extension.</source>
-        <translation type="unfinished"/>
+        <translation>Geben Sie die Durchwahl ein.</translation>
     </message>
     <message>
         <source>Enter the PIN.</source>
-        <translation type="unfinished"/>
+        <translation>Geben Sie die PIN ein.</translation>
     </message>
     <message>
         <source>Wrong PIN for extension {ext}.</source>
-        <translation type="unfinished"/>
+        <translation>Falsche PIN für Durchwahl {ext}.</translation>
     </message>
     <message>
         <source>Extension {ext} has no PIN, so it cannot be checked: set a PIN first (on the phone or with your administrator).</source>
-        <translation type="unfinished"/>
+        <translation>Die Durchwahl {ext} hat keine PIN und kann daher nicht geprüft werden: Legen Sie zuerst eine PIN fest (am Telefon oder über Ihren Administrator).</translation>
     </message>
     <message>
         <source>Still logged in at {phone}: logging out is possible only in {seconds} s (90-second rule), so it was not done at quit.</source>
-        <translation type="unfinished"/>
+        <translation>Noch an {phone} angemeldet: Abmelden ist erst in {seconds} s möglich (90-Sekunden-Regel), daher wurde es beim Beenden nicht durchgeführt.</translation>
     </message>
     <message>
         <source>Logging out from {phone} at quit failed: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Abmelden von {phone} beim Beenden fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <source>You are still logged in at {phone}. Log out before you leave.</source>
-        <translation type="unfinished"/>
+        <translation>Sie sind noch an {phone} angemeldet. Melden Sie sich ab, bevor Sie gehen.</translation>
     </message>
     <message>
         <source>A hot-desk request is already running.</source>
-        <translation type="unfinished"/>
+        <translation>Eine Desk-Sharing-Anfrage läuft bereits.</translation>
     </message>
     <message>
         <source>Not signed in to the phone system yet.</source>
-        <translation type="unfinished"/>
+        <translation>Noch nicht bei der Telefonanlage angemeldet.</translation>
     </message>
     <message>
         <source>No desk phone: set this desk's phone in the settings or give --phone.</source>
-        <translation type="unfinished"/>
+        <translation>Kein Tischtelefon: Legen Sie das Telefon dieses Arbeitsplatzes in den Einstellungen fest oder geben Sie --phone an.</translation>
     </message>
     <message>
         <source>The phone system refused the hot-desk request: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Die Telefonanlage hat die Desk-Sharing-Anfrage abgelehnt: {error}</translation>
     </message>
     <message>
         <source>Logged in at {phone} (virtual phone {virtual}).</source>
-        <translation type="unfinished"/>
+        <translation>An {phone} angemeldet (virtuelles Telefon {virtual}).</translation>
     </message>
     <message>
         <source>Logged out from {phone}.</source>
-        <translation type="unfinished"/>
+        <translation>Von {phone} abgemeldet.</translation>
     </message>
     <message>
         <source>Give a phone id, e.g. SDP80002.</source>
-        <translation type="unfinished"/>
+        <translation>Geben Sie eine Telefon-ID an, z. B. SDP80002.</translation>
     </message>
 </context>
 <context>
     <name>HotDeskPage</name>
     <message>
         <source>Hot desk</source>
-        <translation type="unfinished"/>
+        <translation>Desk-Sharing</translation>
     </message>
     <message>
         <source>Log in at the desk phone when the app starts</source>
-        <translation type="unfinished"/>
+        <translation>Beim Start der App am Tischtelefon anmelden</translation>
     </message>
     <message>
         <source>Log out when the app quits or the computer session ends</source>
-        <translation type="unfinished"/>
+        <translation>Abmelden, wenn die App beendet wird oder die Computersitzung endet</translation>
     </message>
     <message>
         <source>Remind me to log out at</source>
-        <translation type="unfinished"/>
+        <translation>An das Abmelden erinnern um</translation>
     </message>
     <message>
         <source>PIN profile parameter</source>
-        <translation type="unfinished"/>
+        <translation>Profilparameter der PIN</translation>
     </message>
 </context>
 <context>
     <name>HotDeskUi</name>
     <message>
         <source>Hot desk</source>
-        <translation type="unfinished"/>
+        <translation>Desk-Sharing</translation>
     </message>
     <message>
         <source>Log in someone else at this desk…</source>
-        <translation type="unfinished"/>
+        <translation>Jemand anderen an diesem Arbeitsplatz anmelden…</translation>
     </message>
     <message>
         <source>Log in at this desk ({phone})</source>
-        <translation type="unfinished"/>
+        <translation>An diesem Arbeitsplatz anmelden ({phone})</translation>
     </message>
     <message>
         <source>Log out {ext} from {phone}</source>
-        <translation type="unfinished"/>
+        <translation>{ext} von {phone} abmelden</translation>
     </message>
     <message>
         <source>Log out from {phone}</source>
-        <translation type="unfinished"/>
+        <translation>Von {phone} abmelden</translation>
     </message>
     <message>
         <source>{action} (working…)</source>
-        <translation type="unfinished"/>
+        <translation>{action} (läuft…)</translation>
     </message>
     <message>
         <source>{action} — available in {seconds} s</source>
-        <translation type="unfinished"/>
+        <translation>{action} — verfügbar in {seconds} s</translation>
     </message>
     <message>
         <source>Virtual phone {virtual} — {status}</source>
-        <translation type="unfinished"/>
+        <translation>Virtuelles Telefon {virtual} — {status}</translation>
     </message>
     <message>
         <source>Virtual phone {virtual}</source>
-        <translation type="unfinished"/>
+        <translation>Virtuelles Telefon {virtual}</translation>
     </message>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"/>
+        <translation>Angemeldet</translation>
     </message>
 </context>
 <context>
     <name>Hotkeys</name>
     <message>
         <source>“{seq}” is not a key combination such as Ctrl+Alt+D.</source>
-        <translation type="unfinished"/>
+        <translation>„{seq}“ ist keine Tastenkombination wie Ctrl+Alt+D.</translation>
     </message>
     <message>
         <source>“{part}” is not a modifier (Ctrl, Alt, Shift, Meta).</source>
-        <translation type="unfinished"/>
+        <translation>„{part}“ ist keine Zusatztaste (Ctrl, Alt, Shift, Meta).</translation>
     </message>
     <message>
         <source>“{key}” cannot be used as a global hotkey.</source>
-        <translation type="unfinished"/>
+        <translation>„{key}“ kann nicht als globales Tastenkürzel verwendet werden.</translation>
     </message>
     <message>
         <source>No global hotkey backend on this system.</source>
-        <translation type="unfinished"/>
+        <translation>Globale Tastenkürzel werden auf diesem System nicht unterstützt.</translation>
     </message>
     <message>
         <source>RegisterEventHotKey exists only on macOS.</source>
-        <translation type="unfinished"/>
+        <translation>RegisterEventHotKey gibt es nur unter macOS.</translation>
     </message>
     <message>
         <source>{seq} is already used by another program.</source>
-        <translation type="unfinished"/>
+        <translation>{seq} wird bereits von einem anderen Programm verwendet.</translation>
     </message>
     <message>
         <source>jeepney (D-Bus) is not installed.</source>
-        <translation type="unfinished"/>
+        <translation>jeepney (D-Bus) ist nicht installiert.</translation>
     </message>
     <message>
         <source>The desktop offers no global shortcut portal ({reason}).</source>
-        <translation type="unfinished"/>
+        <translation>Der Desktop bietet kein Portal für globale Tastenkürzel ({reason}).</translation>
     </message>
     <message>
         <source>Open the SOP Companion dial box</source>
-        <translation type="unfinished"/>
+        <translation>Das Wählfenster von SOP Companion öffnen</translation>
     </message>
     <message>
         <source>RegisterHotKey exists only on Windows.</source>
-        <translation type="unfinished"/>
+        <translation>RegisterHotKey gibt es nur unter Windows.</translation>
     </message>
     <message>
         <source>python-xlib is not installed.</source>
-        <translation type="unfinished"/>
+        <translation>python-xlib ist nicht installiert.</translation>
     </message>
     <message>
         <source>No X11 display (DISPLAY is not set).</source>
-        <translation type="unfinished"/>
+        <translation>Keine X11-Anzeige (DISPLAY ist nicht gesetzt).</translation>
     </message>
     <message>
         <source>Cannot open the X11 display {name}.</source>
-        <translation type="unfinished"/>
+        <translation>Die X11-Anzeige {name} lässt sich nicht öffnen.</translation>
     </message>
     <message>
         <source>The key {key} is not on this keyboard.</source>
-        <translation type="unfinished"/>
+        <translation>Die Taste {key} gibt es auf dieser Tastatur nicht.</translation>
     </message>
 </context>
 <context>
     <name>IncomingCalls</name>
     <message>
         <source>The voicemail number in the settings is not a number.</source>
-        <translation type="unfinished"/>
+        <translation>Die Mailbox-Nummer in den Einstellungen ist keine gültige Nummer.</translation>
     </message>
     <message>
         <source>You have no mobile number in the phone system's directory.</source>
-        <translation type="unfinished"/>
+        <translation>Im Telefonbuch der Telefonanlage ist keine Mobilnummer für Sie eingetragen.</translation>
     </message>
     <message>
         <source>Wait: the previous request is still being sent.</source>
-        <translation type="unfinished"/>
+        <translation>Bitte warten: Die vorige Anfrage wird noch gesendet.</translation>
     </message>
     <message>
         <source>This call is no longer shown.</source>
-        <translation type="unfinished"/>
+        <translation>Dieser Anruf wird nicht mehr angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>IncomingPopup</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"/>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>To my mobile</source>
-        <translation type="unfinished"/>
+        <translation>Auf mein Mobiltelefon</translation>
     </message>
     <message>
         <source>To voicemail</source>
-        <translation type="unfinished"/>
+        <translation>An die Mailbox</translation>
     </message>
     <message>
         <source>To…</source>
-        <translation type="unfinished"/>
+        <translation>An…</translation>
     </message>
     <message>
         <source>Park</source>
-        <translation type="unfinished"/>
+        <translation>Parken</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"/>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Open in CRM</source>
-        <translation type="unfinished"/>
+        <translation>Im CRM öffnen</translation>
     </message>
     <message>
         <source>Copy number</source>
-        <translation type="unfinished"/>
+        <translation>Nummer kopieren</translation>
     </message>
     <message>
         <source>Redirecting…</source>
-        <translation type="unfinished"/>
+        <translation>Wird weitergeleitet…</translation>
     </message>
     <message>
         <source>Parking…</source>
-        <translation type="unfinished"/>
+        <translation>Wird geparkt…</translation>
     </message>
     <message>
         <source>Rejecting…</source>
-        <translation type="unfinished"/>
+        <translation>Wird abgelehnt…</translation>
     </message>
     <message>
         <source>Parked on {slot}</source>
-        <translation type="unfinished"/>
+        <translation>Geparkt auf {slot}</translation>
     </message>
     <message>
         <source>Parked</source>
-        <translation type="unfinished"/>
+        <translation>Geparkt</translation>
     </message>
     <message>
         <source>Incoming call for {ext}</source>
-        <translation type="unfinished"/>
+        <translation>Eingehender Anruf für {ext}</translation>
     </message>
 </context>
 <context>
     <name>IncomingSettingsPage</name>
     <message>
         <source>Incoming calls</source>
-        <translation type="unfinished"/>
+        <translation>Eingehende Anrufe</translation>
     </message>
     <message>
         <source>Show a popup when a call rings my extension</source>
-        <translation type="unfinished"/>
+        <translation>Ein Fenster zeigen, wenn ein Anruf auf meiner Durchwahl klingelt</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"/>
+        <translation> s</translation>
     </message>
     <message>
         <source>until the call ends</source>
-        <translation type="unfinished"/>
+        <translation>bis der Anruf endet</translation>
     </message>
     <message>
         <source>{number}, {name} and {ext} (your extension) are replaced, URL-encoded. Leave empty to hide the CRM button.</source>
-        <translation type="unfinished"/>
+        <translation>{number}, {name} und {ext} (Ihre Durchwahl) werden URL-kodiert ersetzt. Leer lassen, um die CRM-Schaltfläche auszublenden.</translation>
     </message>
     <message>
         <source>Close the popup after</source>
-        <translation type="unfinished"/>
+        <translation>Fenster schließen nach</translation>
     </message>
     <message>
         <source>Voicemail number ({ext} = your extension)</source>
-        <translation type="unfinished"/>
+        <translation>Mailbox-Nummer ({ext} = Ihre Durchwahl)</translation>
     </message>
     <message>
         <source>CRM link</source>
-        <translation type="unfinished"/>
+        <translation>CRM-Link</translation>
     </message>
 </context>
 <context>
     <name>MenuWindow</name>
     <message>
         <source>SOP Companion</source>
-        <translation type="unfinished"/>
+        <translation>SOP Companion</translation>
     </message>
     <message>
         <source>No system tray was found: SOP Companion runs in this window. Closing the window keeps it running; start SOP Companion again to bring the window back.</source>
-        <translation type="unfinished"/>
+        <translation>Kein Infobereich gefunden: SOP Companion läuft in diesem Fenster. Wenn Sie das Fenster schließen, läuft die App weiter; starten Sie SOP Companion erneut, um das Fenster zurückzuholen.</translation>
     </message>
     <message>
         <source>{title}: {text}</source>
-        <translation type="unfinished"/>
+        <translation>{title}: {text}</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>The app is not configured yet: open its settings.</source>
-        <translation type="unfinished"/>
+        <translation>Die App ist noch nicht eingerichtet: Öffnen Sie die Einstellungen.</translation>
     </message>
     <message>
         <source>Give a status name.</source>
-        <translation type="unfinished"/>
+        <translation>Geben Sie einen Statusnamen an.</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"/>
+        <translation>Status: {status}</translation>
     </message>
     <message>
         <source>Unknown command “{cmd}”.</source>
-        <translation type="unfinished"/>
+        <translation>Unbekannter Befehl „{cmd}“.</translation>
     </message>
     <message>
         <source>illegal extension format</source>
-        <translation type="unfinished"/>
+        <translation>ungültiges Format der Durchwahl</translation>
     </message>
     <message>
         <source>attempt to change the profile class</source>
-        <translation type="unfinished"/>
+        <translation>Versuch, die Profilklasse zu ändern</translation>
     </message>
     <message>
         <source>this status or profile does not exist</source>
-        <translation type="unfinished"/>
+        <translation>dieser Status oder dieses Profil existiert nicht</translation>
     </message>
     <message>
         <source>synchronisation with the SMP failed</source>
-        <translation type="unfinished"/>
+        <translation>Synchronisierung mit dem SMP fehlgeschlagen</translation>
     </message>
     <message>
         <source>The phone system cannot be reached. Check the server address and network.</source>
-        <translation type="unfinished"/>
+        <translation>Die Telefonanlage ist nicht erreichbar. Prüfen Sie die Serveradresse und das Netzwerk.</translation>
     </message>
     <message>
         <source>The phone system did not answer in time.</source>
-        <translation type="unfinished"/>
+        <translation>Die Telefonanlage hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The phone system refused the credentials (HTTP login).</source>
-        <translation type="unfinished"/>
+        <translation>Die Telefonanlage hat die Zugangsdaten abgelehnt (HTTP-Anmeldung).</translation>
     </message>
     <message>
         <source>The phone system sent an answer that could not be understood.</source>
-        <translation type="unfinished"/>
+        <translation>Die Telefonanlage hat eine unverständliche Antwort gesendet.</translation>
     </message>
     <message>
         <source>The status was not changed: {reason} (code {code}).</source>
-        <translation type="unfinished"/>
+        <translation>Der Status wurde nicht geändert: {reason} (Code {code}).</translation>
     </message>
     <message>
         <source>The status was not changed (code {code}).</source>
-        <translation type="unfinished"/>
+        <translation>Der Status wurde nicht geändert (Code {code}).</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Unerwarteter Fehler: {error}</translation>
     </message>
     <message>
         <source>No user “{user}” in the phone system's directory.</source>
-        <translation type="unfinished"/>
+        <translation>Kein Benutzer „{user}“ im Telefonbuch der Telefonanlage.</translation>
     </message>
     <message>
         <source>The statuses are not known yet.</source>
-        <translation type="unfinished"/>
+        <translation>Die Status sind noch nicht bekannt.</translation>
     </message>
     <message>
         <source>Unknown status “{name}”. Available: {choices}.</source>
-        <translation type="unfinished"/>
+        <translation>Unbekannter Status „{name}“. Verfügbar: {choices}.</translation>
     </message>
     <message>
         <source>Not signed in to the phone system yet.</source>
-        <translation type="unfinished"/>
+        <translation>Noch nicht bei der Telefonanlage angemeldet.</translation>
     </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"/>
+        <translation>Geben Sie eine Telefonnummer ein.</translation>
     </message>
     <message>
         <source>“{text}” is not a phone number: “{char}” is not allowed (only digits, +, * and #).</source>
-        <translation type="unfinished"/>
+        <translation>„{text}“ ist keine Telefonnummer: „{char}“ ist nicht erlaubt (nur Ziffern, +, * und #).</translation>
     </message>
     <message>
         <source>“{text}” is not a phone number: it has no digits.</source>
-        <translation type="unfinished"/>
+        <translation>„{text}“ ist keine Telefonnummer: Sie enthält keine Ziffern.</translation>
     </message>
     <message>
         <source>“{text}” is not a phone number: + may only stand at the start.</source>
-        <translation type="unfinished"/>
+        <translation>„{text}“ ist keine Telefonnummer: + darf nur am Anfang stehen.</translation>
     </message>
     <message>
         <source>“{text}” is not a phone number: more than {max} digits.</source>
-        <translation type="unfinished"/>
+        <translation>„{text}“ ist keine Telefonnummer: mehr als {max} Ziffern.</translation>
     </message>
     <message>
         <source>The dialling prefixes in the settings may only contain digits, * and #.</source>
-        <translation type="unfinished"/>
+        <translation>Die Wählpräfixe in den Einstellungen dürfen nur Ziffern, * und # enthalten.</translation>
     </message>
 </context>
 <context>
     <name>RedirectDialog</name>
     <message>
         <source>Redirect the call</source>
-        <translation type="unfinished"/>
+        <translation>Anruf weiterleiten</translation>
     </message>
     <message>
         <source>Send the call from {caller} to:</source>
-        <translation type="unfinished"/>
+        <translation>Den Anruf von {caller} weiterleiten an:</translation>
     </message>
     <message>
         <source>a number, e.g. 0475 12 34 56 or 104</source>
-        <translation type="unfinished"/>
+        <translation>eine Nummer, z. B. 0475 12 34 56 oder 104</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>No user “{user}” in the phone system's directory.</source>
-        <translation type="unfinished"/>
+        <translation>Kein Benutzer „{user}“ im Telefonbuch der Telefonanlage.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>SOP Companion — Settings</source>
-        <translation type="unfinished"/>
+        <translation>SOP Companion — Einstellungen</translation>
     </message>
     <message>
         <source>login e-mail or extension</source>
-        <translation type="unfinished"/>
+        <translation>Anmelde-E-Mail oder Durchwahl</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"/>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>only if the API asks for a login</source>
-        <translation type="unfinished"/>
+        <translation>nur wenn die API eine Anmeldung verlangt</translation>
     </message>
     <message>
         <source>stored in the system keyring</source>
-        <translation type="unfinished"/>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"/>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"/>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Event port</source>
-        <translation type="unfinished"/>
+        <translation>Ereignis-Port</translation>
     </message>
     <message>
         <source>Desk phone</source>
-        <translation type="unfinished"/>
+        <translation>Tischtelefon</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"/>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>HTTP login</source>
-        <translation type="unfinished"/>
+        <translation>HTTP-Benutzername</translation>
     </message>
     <message>
         <source>HTTP password</source>
-        <translation type="unfinished"/>
+        <translation>HTTP-Passwort</translation>
     </message>
     <message>
         <source>Welcome! Tell SOP Companion where your phone system is and who you are.</source>
-        <translation type="unfinished"/>
+        <translation>Willkommen! Teilen Sie SOP Companion mit, wo Ihre Telefonanlage steht und wer Sie sind.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"/>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Warning: the HTTP login would cross the network unencrypted (http://).</source>
-        <translation type="unfinished"/>
+        <translation>Achtung: Die HTTP-Anmeldung würde unverschlüsselt über das Netzwerk gehen (http://).</translation>
     </message>
     <message>
         <source>Enter the server address as http://host or https://host.</source>
-        <translation type="unfinished"/>
+        <translation>Geben Sie die Serveradresse als http://host oder https://host ein.</translation>
     </message>
     <message>
         <source>Enter your login e-mail or extension.</source>
-        <translation type="unfinished"/>
+        <translation>Geben Sie Ihre Anmelde-E-Mail oder Durchwahl ein.</translation>
     </message>
     <message>
         <source>Checking the connection…</source>
-        <translation type="unfinished"/>
+        <translation>Verbindung wird geprüft…</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Unerwarteter Fehler: {error}</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>SOP Companion</source>
-        <translation type="unfinished"/>
+        <translation>SOP Companion</translation>
     </message>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished"/>
+        <translation>Nicht eingerichtet</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"/>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"/>
+        <translation>Status: {status}</translation>
     </message>
     <message>
         <source>Disconnected: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>Getrennt: {reason}</translation>
     </message>
 </context>
 <context>
     <name>TrayMenu</name>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished"/>
+        <translation>Nicht eingerichtet</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"/>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Connecting to the phone system…</source>
-        <translation type="unfinished"/>
+        <translation>Verbindung zur Telefonanlage wird hergestellt…</translation>
     </message>
     <message>
         <source>{name} — ext. {ext}</source>
-        <translation type="unfinished"/>
+        <translation>{name} — Durchwahl {ext}</translation>
     </message>
     <message>
         <source>Call events: disconnected</source>
-        <translation type="unfinished"/>
+        <translation>Anrufereignisse: getrennt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"/>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Statuses not loaded yet</source>
-        <translation type="unfinished"/>
+        <translation>Status noch nicht geladen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"/>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"/>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"/>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>{status} (setting…)</source>
-        <translation type="unfinished"/>
+        <translation>{status} (wird gesetzt…)</translation>
     </message>
 </context>
 </TS>

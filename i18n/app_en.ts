@@ -5,9 +5,9 @@
     <name>CallHistory</name>
     <message numerus="yes">
         <source>%n missed calls</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n missed call</numerusform>
+            <numerusform>%n missed calls</numerusform>
         </translation>
     </message>
 </context>
@@ -15,16 +15,16 @@
     <name>HistoryFormat</name>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
 </context>
@@ -32,9 +32,9 @@
     <name>HistoryUi</name>
     <message numerus="yes">
         <source>Missed calls (%n new)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Missed calls (%n new)</numerusform>
+            <numerusform>Missed calls (%n new)</numerusform>
         </translation>
     </message>
 </context>
@@ -42,9 +42,9 @@
     <name>HistoryWindow</name>
     <message numerus="yes">
         <source>%n call(s) — updated at {time}</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n call — updated at {time}</numerusform>
+            <numerusform>%n calls — updated at {time}</numerusform>
         </translation>
     </message>
 </context>

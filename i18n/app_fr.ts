@@ -5,42 +5,42 @@
     <name>CallHistory</name>
     <message>
         <source>Unknown caller</source>
-        <translation type="unfinished"/>
+        <translation>Appelant inconnu</translation>
     </message>
     <message>
         <source>Missed call</source>
-        <translation type="unfinished"/>
+        <translation>Appel manqué</translation>
     </message>
     <message>
         <source>{who} called at {time}.</source>
-        <translation type="unfinished"/>
+        <translation>{who} a appelé à {time}.</translation>
     </message>
     <message numerus="yes">
         <source>%n missed calls</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n appel manqué</numerusform>
+            <numerusform>%n appels manqués</numerusform>
         </translation>
     </message>
     <message>
         <source>The latest from {who} at {time}.</source>
-        <translation type="unfinished"/>
+        <translation>Dernier appel : {who} à {time}.</translation>
     </message>
     <message>
         <source>This call has no number to call back.</source>
-        <translation type="unfinished"/>
+        <translation>Cet appel n’a pas de numéro à rappeler.</translation>
     </message>
     <message>
         <source>Calling back is not available.</source>
-        <translation type="unfinished"/>
+        <translation>Le rappel n’est pas disponible.</translation>
     </message>
     <message>
         <source>Call history</source>
-        <translation type="unfinished"/>
+        <translation>Historique des appels</translation>
     </message>
     <message>
         <source>The call history could not be saved: {error}</source>
-        <translation type="unfinished"/>
+        <translation>L’historique des appels n’a pas pu être enregistré : {error}</translation>
     </message>
 </context>
 <context>
@@ -48,1079 +48,1079 @@
     <message>
         <source>SOP Companion</source>
         <extracomment>emitted once per quit request (menu, SIGTERM, aboutToQuit), before the features stop</extracomment>
-        <translation type="unfinished"/>
+        <translation>SOP Companion</translation>
     </message>
 </context>
 <context>
     <name>CrmLink</name>
     <message>
         <source>The CRM link in the settings must start with http:// or https://.</source>
-        <translation type="unfinished"/>
+        <translation>Le lien CRM des paramètres doit commencer par http:// ou https://.</translation>
     </message>
     <message>
         <source>No CRM link is set (Settings, Incoming calls).</source>
-        <translation type="unfinished"/>
+        <translation>Aucun lien CRM n’est défini (Paramètres, Appels entrants).</translation>
     </message>
 </context>
 <context>
     <name>DesktopPage</name>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"/>
+        <translation>Intégration</translation>
     </message>
     <message>
         <source>Start with my session</source>
-        <translation type="unfinished"/>
+        <translation>Démarrer à l’ouverture de ma session</translation>
     </message>
     <message>
         <source>When ticked, SOP Companion starts at log-in through this entry: {location}</source>
-        <translation type="unfinished"/>
+        <translation>Case cochée, SOP Companion démarre à l’ouverture de session grâce à cette entrée : {location}</translation>
     </message>
     <message>
         <source>Add SOP Companion to the applications menu</source>
-        <translation type="unfinished"/>
+        <translation>Ajouter SOP Companion au menu des applications</translation>
     </message>
     <message>
         <source>SOP Companion could not change how it starts with your session: {error}</source>
-        <translation type="unfinished"/>
+        <translation>SOP Companion n’a pas pu modifier son démarrage automatique : {error}</translation>
     </message>
     <message>
         <source>SOP Companion</source>
-        <translation type="unfinished"/>
+        <translation>SOP Companion</translation>
     </message>
     <message>
         <source>Not added: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Non ajouté : {error}</translation>
     </message>
     <message>
         <source>Added: {path}</source>
-        <translation type="unfinished"/>
+        <translation>Ajouté : {path}</translation>
     </message>
 </context>
 <context>
     <name>DialSettingsPage</name>
     <message>
         <source>Dialling</source>
-        <translation type="unfinished"/>
+        <translation>Numérotation</translation>
     </message>
     <message>
         <source>none, e.g. 0</source>
-        <translation type="unfinished"/>
+        <translation>aucun, p. ex. 0</translation>
     </message>
     <message>
         <source>keep +, e.g. 00</source>
-        <translation type="unfinished"/>
+        <translation>garder le +, p. ex. 00</translation>
     </message>
     <message>
         <source>Outside line prefix</source>
-        <translation type="unfinished"/>
+        <translation>Préfixe de ligne extérieure</translation>
     </message>
     <message>
         <source>Replace + with</source>
-        <translation type="unfinished"/>
+        <translation>Remplacer + par</translation>
     </message>
     <message>
         <source>Longest internal extension (digits)</source>
-        <translation type="unfinished"/>
+        <translation>Poste interne le plus long (chiffres)</translation>
     </message>
     <message>
         <source>Global hotkey</source>
-        <translation type="unfinished"/>
+        <translation>Raccourci clavier global</translation>
     </message>
     <message>
         <source>Open tel: and callto: links with SOP Companion</source>
-        <translation type="unfinished"/>
+        <translation>Ouvrir les liens tel: et callto: avec SOP Companion</translation>
     </message>
     <message>
         <source>You can also bind this command in your desktop's keyboard settings: {command}</source>
-        <translation type="unfinished"/>
+        <translation>Vous pouvez aussi associer cette commande à un raccourci dans les paramètres clavier de votre bureau : {command}</translation>
     </message>
     <message>
         <source>The hotkey works everywhere on this X11 desktop.</source>
-        <translation type="unfinished"/>
+        <translation>Le raccourci fonctionne partout sur ce bureau X11.</translation>
     </message>
     <message>
         <source>The hotkey works in every application.</source>
-        <translation type="unfinished"/>
+        <translation>Le raccourci fonctionne dans toutes les applications.</translation>
     </message>
     <message>
         <source>On Wayland the desktop may ask you to confirm the shortcut; desktops without the global shortcuts portal ignore it.</source>
-        <translation type="unfinished"/>
+        <translation>Sous Wayland, le bureau peut vous demander de confirmer le raccourci ; les bureaux sans portail de raccourcis globaux l’ignorent.</translation>
     </message>
     <message>
         <source>No global hotkey is available on this desktop.</source>
-        <translation type="unfinished"/>
+        <translation>Aucun raccourci global n’est disponible sur ce bureau.</translation>
     </message>
     <message>
         <source>Bind this command in your desktop's keyboard settings instead: {command}</source>
-        <translation type="unfinished"/>
+        <translation>Associez plutôt cette commande à un raccourci dans les paramètres clavier de votre bureau : {command}</translation>
     </message>
     <message>
         <source>Not registered: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Non enregistré : {error}</translation>
     </message>
     <message>
         <source>Registered: {path}</source>
-        <translation type="unfinished"/>
+        <translation>Enregistré : {path}</translation>
     </message>
 </context>
 <context>
     <name>DialUi</name>
     <message>
         <source>Dial…</source>
-        <translation type="unfinished"/>
+        <translation>Appeler…</translation>
     </message>
 </context>
 <context>
     <name>DialWindow</name>
     <message>
         <source>Dial</source>
-        <translation type="unfinished"/>
+        <translation>Appeler</translation>
     </message>
     <message>
         <source>Name, extension or number</source>
-        <translation type="unfinished"/>
+        <translation>Nom, poste ou numéro</translation>
     </message>
     <message>
         <source>Recent: {label}</source>
-        <translation type="unfinished"/>
+        <translation>Récent : {label}</translation>
     </message>
     <message>
         <source>Dial {number}</source>
-        <translation type="unfinished"/>
+        <translation>Appeler le {number}</translation>
     </message>
     <message>
         <source>mobile {number}</source>
-        <translation type="unfinished"/>
+        <translation>mobile {number}</translation>
     </message>
     <message>
         <source>{name} has no mobile number.</source>
-        <translation type="unfinished"/>
+        <translation>{name} n’a pas de numéro de mobile.</translation>
     </message>
     <message>
         <source>Calling…</source>
-        <translation type="unfinished"/>
+        <translation>Appel en cours…</translation>
     </message>
 </context>
 <context>
     <name>Dialer</name>
     <message>
         <source>Your extension {ext} has no desk phone to ring (no primary or secondary phone in the directory).</source>
-        <translation type="unfinished"/>
+        <translation>Votre poste {ext} n’a aucun téléphone de bureau à faire sonner (ni téléphone principal ni secondaire dans l’annuaire).</translation>
     </message>
     <message>
         <source>Calling {name} — pick up your phone</source>
-        <translation type="unfinished"/>
+        <translation>Appel vers {name} — décrochez votre téléphone</translation>
     </message>
     <message>
         <source>SOP Companion</source>
-        <translation type="unfinished"/>
+        <translation>SOP Companion</translation>
     </message>
     <message>
         <source>The call to {name} was not placed: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>L’appel vers {name} n’a pas pu être lancé : {reason}</translation>
     </message>
     <message>
         <source>Neither the selected text nor the clipboard is a number.</source>
-        <translation type="unfinished"/>
+        <translation>Ni le texte sélectionné ni le presse-papiers ne contiennent de numéro.</translation>
     </message>
 </context>
 <context>
     <name>Dispositions</name>
     <message>
         <source>No disposition</source>
-        <translation type="unfinished"/>
+        <translation>Sans résultat</translation>
     </message>
     <message>
         <source>Code {code}</source>
-        <translation type="unfinished"/>
+        <translation>Code {code}</translation>
     </message>
     <message>
         <source>Primary phone</source>
-        <translation type="unfinished"/>
+        <translation>Téléphone principal</translation>
     </message>
     <message>
         <source>Secondary phone</source>
-        <translation type="unfinished"/>
+        <translation>Téléphone secondaire</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"/>
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"/>
+        <translation>Émis</translation>
     </message>
     <message>
         <source>Placed from the primary phone</source>
-        <translation type="unfinished"/>
+        <translation>Émis depuis le téléphone principal</translation>
     </message>
     <message>
         <source>Placed from the secondary phone</source>
-        <translation type="unfinished"/>
+        <translation>Émis depuis le téléphone secondaire</translation>
     </message>
     <message>
         <source>Placed from the mobile phone</source>
-        <translation type="unfinished"/>
+        <translation>Émis depuis le mobile</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"/>
+        <translation>Manqué</translation>
     </message>
     <message>
         <source>Missed on the primary phone</source>
-        <translation type="unfinished"/>
+        <translation>Manqué sur le téléphone principal</translation>
     </message>
     <message>
         <source>Missed on the secondary phone</source>
-        <translation type="unfinished"/>
+        <translation>Manqué sur le téléphone secondaire</translation>
     </message>
     <message>
         <source>Missed on the mobile phone</source>
-        <translation type="unfinished"/>
+        <translation>Manqué sur le mobile</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"/>
+        <translation>Répondu</translation>
     </message>
     <message>
         <source>Answered on the primary phone</source>
-        <translation type="unfinished"/>
+        <translation>Répondu sur le téléphone principal</translation>
     </message>
     <message>
         <source>Answered on the secondary phone</source>
-        <translation type="unfinished"/>
+        <translation>Répondu sur le téléphone secondaire</translation>
     </message>
     <message>
         <source>Answered on the mobile phone</source>
-        <translation type="unfinished"/>
+        <translation>Répondu sur le mobile</translation>
     </message>
     <message>
         <source>Sent to voicemail</source>
-        <translation type="unfinished"/>
+        <translation>Renvoyé vers la messagerie vocale</translation>
     </message>
 </context>
 <context>
     <name>EventLink</name>
     <message>
         <source>connecting to the event socket…</source>
-        <translation type="unfinished"/>
+        <translation>connexion au canal d’événements…</translation>
     </message>
 </context>
 <context>
     <name>GuestLoginDialog</name>
     <message>
         <source>Log in at this desk</source>
-        <translation type="unfinished"/>
+        <translation>Se connecter à ce bureau</translation>
     </message>
     <message>
         <source>Log in your extension at this desk's phone {phone}.</source>
-        <translation type="unfinished"/>
+        <translation>Connectez votre poste au téléphone de ce bureau, {phone}.</translation>
     </message>
     <message>
         <source>e.g. 203</source>
-        <translation type="unfinished"/>
+        <translation>p. ex. 203</translation>
     </message>
     <message>
         <source>Remember the PIN (in the system keyring)</source>
-        <translation type="unfinished"/>
+        <translation>Mémoriser le code PIN (dans le trousseau du système)</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"/>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"/>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"/>
+        <translation>Code PIN</translation>
     </message>
     <message>
         <source>remembered — leave empty to use it</source>
-        <translation type="unfinished"/>
+        <translation>mémorisé — laissez vide pour l’utiliser</translation>
     </message>
     <message>
         <source>Checking the PIN…</source>
-        <translation type="unfinished"/>
+        <translation>Vérification du code PIN…</translation>
     </message>
     <message>
         <source>Hot desk</source>
-        <translation type="unfinished"/>
+        <translation>Bureau partagé</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Erreur inattendue : {error}</translation>
     </message>
 </context>
 <context>
     <name>HistoryFormat</name>
     <message>
         <source>Unknown time</source>
-        <translation type="unfinished"/>
+        <translation>Heure inconnue</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"/>
+        <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday {time}</source>
-        <translation type="unfinished"/>
+        <translation>hier {time}</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"/>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"/>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"/>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"/>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"/>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>{label} (code {code})</source>
-        <translation type="unfinished"/>
+        <translation>{label} (code {code})</translation>
     </message>
     <message>
         <source>Talk time {talk}, {total} in all with ringing</source>
-        <translation type="unfinished"/>
+        <translation>Conversation {talk}, {total} au total avec la sonnerie</translation>
     </message>
 </context>
 <context>
     <name>HistoryUi</name>
     <message>
         <source>Missed calls</source>
-        <translation type="unfinished"/>
+        <translation>Appels manqués</translation>
     </message>
     <message>
         <source>No missed calls</source>
-        <translation type="unfinished"/>
+        <translation>Aucun appel manqué</translation>
     </message>
     <message>
         <source>Call history…</source>
-        <translation type="unfinished"/>
+        <translation>Historique des appels…</translation>
     </message>
     <message numerus="yes">
         <source>Missed calls (%n new)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Appels manqués (%n nouveau)</numerusform>
+            <numerusform>Appels manqués (%n nouveaux)</numerusform>
         </translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"/>
+        <translation>Rappeler</translation>
     </message>
     <message>
         <source>Unknown caller</source>
-        <translation type="unfinished"/>
+        <translation>Appelant inconnu</translation>
     </message>
     <message>
         <source>{mark} {call} (voicemail)</source>
-        <translation type="unfinished"/>
+        <translation>{mark} {call} (messagerie vocale)</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>Call history</source>
-        <translation type="unfinished"/>
+        <translation>Historique des appels</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"/>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"/>
+        <translation>Manqués</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"/>
+        <translation>Reçus</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"/>
+        <translation>Émis</translation>
     </message>
     <message>
         <source>Search a name or number</source>
-        <translation type="unfinished"/>
+        <translation>Rechercher un nom ou un numéro</translation>
     </message>
     <message>
         <source>yesterday {time}</source>
-        <translation type="unfinished"/>
+        <translation>hier {time}</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"/>
+        <translation>Durée</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) — updated at {time}</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n appel — mis à jour à {time}</numerusform>
+            <numerusform>%n appels — mis à jour à {time}</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the call history…</source>
-        <translation type="unfinished"/>
+        <translation>Chargement de l’historique des appels…</translation>
     </message>
     <message>
         <source>No calls in the last 30 days.</source>
-        <translation type="unfinished"/>
+        <translation>Aucun appel ces 30 derniers jours.</translation>
     </message>
     <message>
         <source>No calls match “{text}”.</source>
-        <translation type="unfinished"/>
+        <translation>Aucun appel ne correspond à « {text} ».</translation>
     </message>
     <message>
         <source>No missed calls.</source>
-        <translation type="unfinished"/>
+        <translation>Aucun appel manqué.</translation>
     </message>
     <message>
         <source>No received calls.</source>
-        <translation type="unfinished"/>
+        <translation>Aucun appel reçu.</translation>
     </message>
     <message>
         <source>No placed calls.</source>
-        <translation type="unfinished"/>
+        <translation>Aucun appel émis.</translation>
     </message>
     <message>
         <source>No calls.</source>
-        <translation type="unfinished"/>
+        <translation>Aucun appel.</translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"/>
+        <translation>Rappeler</translation>
     </message>
     <message>
         <source>Copy number</source>
-        <translation type="unfinished"/>
+        <translation>Copier le numéro</translation>
     </message>
 </context>
 <context>
     <name>HotDesk</name>
     <message>
         <source>Hot desk</source>
-        <translation type="unfinished"/>
+        <translation>Bureau partagé</translation>
     </message>
     <message>
         <source>Refused: the phone system allows one hot-desk login or logout every 90 seconds per extension. Available in {seconds} s; nothing was sent.</source>
-        <translation type="unfinished"/>
+        <translation>Refusé : le système téléphonique n’autorise qu’une connexion ou déconnexion au bureau partagé toutes les 90 secondes par poste. Disponible dans {seconds} s ; rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>Enter the extension.</source>
-        <translation type="unfinished"/>
+        <translation>Saisissez le poste.</translation>
     </message>
     <message>
         <source>Enter the PIN.</source>
-        <translation type="unfinished"/>
+        <translation>Saisissez le code PIN.</translation>
     </message>
     <message>
         <source>Wrong PIN for extension {ext}.</source>
-        <translation type="unfinished"/>
+        <translation>Code PIN incorrect pour le poste {ext}.</translation>
     </message>
     <message>
         <source>Extension {ext} has no PIN, so it cannot be checked: set a PIN first (on the phone or with your administrator).</source>
-        <translation type="unfinished"/>
+        <translation>Le poste {ext} n’a pas de code PIN, il ne peut donc pas être vérifié : définissez d’abord un code PIN (sur le téléphone ou auprès de votre administrateur).</translation>
     </message>
     <message>
         <source>Still logged in at {phone}: logging out is possible only in {seconds} s (90-second rule), so it was not done at quit.</source>
-        <translation type="unfinished"/>
+        <translation>Toujours connecté sur {phone} : la déconnexion ne sera possible que dans {seconds} s (règle des 90 secondes), elle n’a donc pas été faite à la fermeture.</translation>
     </message>
     <message>
         <source>Logging out from {phone} at quit failed: {error}</source>
-        <translation type="unfinished"/>
+        <translation>La déconnexion de {phone} à la fermeture a échoué : {error}</translation>
     </message>
     <message>
         <source>You are still logged in at {phone}. Log out before you leave.</source>
-        <translation type="unfinished"/>
+        <translation>Vous êtes toujours connecté sur {phone}. Déconnectez-vous avant de partir.</translation>
     </message>
     <message>
         <source>A hot-desk request is already running.</source>
-        <translation type="unfinished"/>
+        <translation>Une demande de bureau partagé est déjà en cours.</translation>
     </message>
     <message>
         <source>Not signed in to the phone system yet.</source>
-        <translation type="unfinished"/>
+        <translation>Pas encore connecté au système téléphonique.</translation>
     </message>
     <message>
         <source>No desk phone: set this desk's phone in the settings or give --phone.</source>
-        <translation type="unfinished"/>
+        <translation>Aucun téléphone de bureau : indiquez le téléphone de ce bureau dans les paramètres ou utilisez --phone.</translation>
     </message>
     <message>
         <source>The phone system refused the hot-desk request: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Le système téléphonique a refusé la demande de bureau partagé : {error}</translation>
     </message>
     <message>
         <source>Logged in at {phone} (virtual phone {virtual}).</source>
-        <translation type="unfinished"/>
+        <translation>Connecté sur {phone} (téléphone virtuel {virtual}).</translation>
     </message>
     <message>
         <source>Logged out from {phone}.</source>
-        <translation type="unfinished"/>
+        <translation>Déconnecté de {phone}.</translation>
     </message>
     <message>
         <source>Give a phone id, e.g. SDP80002.</source>
-        <translation type="unfinished"/>
+        <translation>Indiquez un identifiant de téléphone, p. ex. SDP80002.</translation>
     </message>
 </context>
 <context>
     <name>HotDeskPage</name>
     <message>
         <source>Hot desk</source>
-        <translation type="unfinished"/>
+        <translation>Bureau partagé</translation>
     </message>
     <message>
         <source>Log in at the desk phone when the app starts</source>
-        <translation type="unfinished"/>
+        <translation>Se connecter au téléphone de bureau au démarrage de l’application</translation>
     </message>
     <message>
         <source>Log out when the app quits or the computer session ends</source>
-        <translation type="unfinished"/>
+        <translation>Se déconnecter à la fermeture de l’application ou de la session</translation>
     </message>
     <message>
         <source>Remind me to log out at</source>
-        <translation type="unfinished"/>
+        <translation>Me rappeler de me déconnecter à</translation>
     </message>
     <message>
         <source>PIN profile parameter</source>
-        <translation type="unfinished"/>
+        <translation>Paramètre de profil du code PIN</translation>
     </message>
 </context>
 <context>
     <name>HotDeskUi</name>
     <message>
         <source>Hot desk</source>
-        <translation type="unfinished"/>
+        <translation>Bureau partagé</translation>
     </message>
     <message>
         <source>Log in someone else at this desk…</source>
-        <translation type="unfinished"/>
+        <translation>Connecter quelqu’un d’autre à ce bureau…</translation>
     </message>
     <message>
         <source>Log in at this desk ({phone})</source>
-        <translation type="unfinished"/>
+        <translation>Se connecter à ce bureau ({phone})</translation>
     </message>
     <message>
         <source>Log out {ext} from {phone}</source>
-        <translation type="unfinished"/>
+        <translation>Déconnecter {ext} de {phone}</translation>
     </message>
     <message>
         <source>Log out from {phone}</source>
-        <translation type="unfinished"/>
+        <translation>Se déconnecter de {phone}</translation>
     </message>
     <message>
         <source>{action} (working…)</source>
-        <translation type="unfinished"/>
+        <translation>{action} (en cours…)</translation>
     </message>
     <message>
         <source>{action} — available in {seconds} s</source>
-        <translation type="unfinished"/>
+        <translation>{action} — disponible dans {seconds} s</translation>
     </message>
     <message>
         <source>Virtual phone {virtual} — {status}</source>
-        <translation type="unfinished"/>
+        <translation>Téléphone virtuel {virtual} — {status}</translation>
     </message>
     <message>
         <source>Virtual phone {virtual}</source>
-        <translation type="unfinished"/>
+        <translation>Téléphone virtuel {virtual}</translation>
     </message>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"/>
+        <translation>Connecté</translation>
     </message>
 </context>
 <context>
     <name>Hotkeys</name>
     <message>
         <source>“{seq}” is not a key combination such as Ctrl+Alt+D.</source>
-        <translation type="unfinished"/>
+        <translation>« {seq} » n’est pas une combinaison de touches comme Ctrl+Alt+D.</translation>
     </message>
     <message>
         <source>“{part}” is not a modifier (Ctrl, Alt, Shift, Meta).</source>
-        <translation type="unfinished"/>
+        <translation>« {part} » n’est pas une touche de modification (Ctrl, Alt, Shift, Meta).</translation>
     </message>
     <message>
         <source>“{key}” cannot be used as a global hotkey.</source>
-        <translation type="unfinished"/>
+        <translation>« {key} » ne peut pas servir de raccourci global.</translation>
     </message>
     <message>
         <source>No global hotkey backend on this system.</source>
-        <translation type="unfinished"/>
+        <translation>Les raccourcis globaux ne sont pas pris en charge sur ce système.</translation>
     </message>
     <message>
         <source>RegisterEventHotKey exists only on macOS.</source>
-        <translation type="unfinished"/>
+        <translation>RegisterEventHotKey n’existe que sous macOS.</translation>
     </message>
     <message>
         <source>{seq} is already used by another program.</source>
-        <translation type="unfinished"/>
+        <translation>{seq} est déjà utilisé par un autre programme.</translation>
     </message>
     <message>
         <source>jeepney (D-Bus) is not installed.</source>
-        <translation type="unfinished"/>
+        <translation>jeepney (D-Bus) n’est pas installé.</translation>
     </message>
     <message>
         <source>The desktop offers no global shortcut portal ({reason}).</source>
-        <translation type="unfinished"/>
+        <translation>Le bureau ne propose pas de portail de raccourcis globaux ({reason}).</translation>
     </message>
     <message>
         <source>Open the SOP Companion dial box</source>
-        <translation type="unfinished"/>
+        <translation>Ouvrir la fenêtre d’appel de SOP Companion</translation>
     </message>
     <message>
         <source>RegisterHotKey exists only on Windows.</source>
-        <translation type="unfinished"/>
+        <translation>RegisterHotKey n’existe que sous Windows.</translation>
     </message>
     <message>
         <source>python-xlib is not installed.</source>
-        <translation type="unfinished"/>
+        <translation>python-xlib n’est pas installé.</translation>
     </message>
     <message>
         <source>No X11 display (DISPLAY is not set).</source>
-        <translation type="unfinished"/>
+        <translation>Aucun affichage X11 (DISPLAY n’est pas défini).</translation>
     </message>
     <message>
         <source>Cannot open the X11 display {name}.</source>
-        <translation type="unfinished"/>
+        <translation>Impossible d’ouvrir l’affichage X11 {name}.</translation>
     </message>
     <message>
         <source>The key {key} is not on this keyboard.</source>
-        <translation type="unfinished"/>
+        <translation>La touche {key} n’existe pas sur ce clavier.</translation>
     </message>
 </context>
 <context>
     <name>IncomingCalls</name>
     <message>
         <source>The voicemail number in the settings is not a number.</source>
-        <translation type="unfinished"/>
+        <translation>Le numéro de messagerie vocale des paramètres n’est pas un numéro valide.</translation>
     </message>
     <message>
         <source>You have no mobile number in the phone system's directory.</source>
-        <translation type="unfinished"/>
+        <translation>Vous n’avez pas de numéro de mobile dans l’annuaire du système téléphonique.</translation>
     </message>
     <message>
         <source>Wait: the previous request is still being sent.</source>
-        <translation type="unfinished"/>
+        <translation>Patientez : la demande précédente est encore en cours d’envoi.</translation>
     </message>
     <message>
         <source>This call is no longer shown.</source>
-        <translation type="unfinished"/>
+        <translation>Cet appel n’est plus affiché.</translation>
     </message>
 </context>
 <context>
     <name>IncomingPopup</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"/>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>To my mobile</source>
-        <translation type="unfinished"/>
+        <translation>Vers mon mobile</translation>
     </message>
     <message>
         <source>To voicemail</source>
-        <translation type="unfinished"/>
+        <translation>Vers la messagerie</translation>
     </message>
     <message>
         <source>To…</source>
-        <translation type="unfinished"/>
+        <translation>Vers…</translation>
     </message>
     <message>
         <source>Park</source>
-        <translation type="unfinished"/>
+        <translation>Parquer</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"/>
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>Open in CRM</source>
-        <translation type="unfinished"/>
+        <translation>Ouvrir dans le CRM</translation>
     </message>
     <message>
         <source>Copy number</source>
-        <translation type="unfinished"/>
+        <translation>Copier le numéro</translation>
     </message>
     <message>
         <source>Redirecting…</source>
-        <translation type="unfinished"/>
+        <translation>Renvoi en cours…</translation>
     </message>
     <message>
         <source>Parking…</source>
-        <translation type="unfinished"/>
+        <translation>Parcage en cours…</translation>
     </message>
     <message>
         <source>Rejecting…</source>
-        <translation type="unfinished"/>
+        <translation>Refus en cours…</translation>
     </message>
     <message>
         <source>Parked on {slot}</source>
-        <translation type="unfinished"/>
+        <translation>Parqué sur {slot}</translation>
     </message>
     <message>
         <source>Parked</source>
-        <translation type="unfinished"/>
+        <translation>Parqué</translation>
     </message>
     <message>
         <source>Incoming call for {ext}</source>
-        <translation type="unfinished"/>
+        <translation>Appel entrant pour le {ext}</translation>
     </message>
 </context>
 <context>
     <name>IncomingSettingsPage</name>
     <message>
         <source>Incoming calls</source>
-        <translation type="unfinished"/>
+        <translation>Appels entrants</translation>
     </message>
     <message>
         <source>Show a popup when a call rings my extension</source>
-        <translation type="unfinished"/>
+        <translation>Afficher une fenêtre quand un appel sonne sur mon poste</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"/>
+        <translation> s</translation>
     </message>
     <message>
         <source>until the call ends</source>
-        <translation type="unfinished"/>
+        <translation>jusqu’à la fin de l’appel</translation>
     </message>
     <message>
         <source>{number}, {name} and {ext} (your extension) are replaced, URL-encoded. Leave empty to hide the CRM button.</source>
-        <translation type="unfinished"/>
+        <translation>{number}, {name} et {ext} (votre poste) sont remplacés, encodés pour l’URL. Laissez vide pour masquer le bouton CRM.</translation>
     </message>
     <message>
         <source>Close the popup after</source>
-        <translation type="unfinished"/>
+        <translation>Fermer la fenêtre après</translation>
     </message>
     <message>
         <source>Voicemail number ({ext} = your extension)</source>
-        <translation type="unfinished"/>
+        <translation>Numéro de messagerie vocale ({ext} = votre poste)</translation>
     </message>
     <message>
         <source>CRM link</source>
-        <translation type="unfinished"/>
+        <translation>Lien CRM</translation>
     </message>
 </context>
 <context>
     <name>MenuWindow</name>
     <message>
         <source>SOP Companion</source>
-        <translation type="unfinished"/>
+        <translation>SOP Companion</translation>
     </message>
     <message>
         <source>No system tray was found: SOP Companion runs in this window. Closing the window keeps it running; start SOP Companion again to bring the window back.</source>
-        <translation type="unfinished"/>
+        <translation>Aucune zone de notification n’a été trouvée : SOP Companion fonctionne dans cette fenêtre. Fermer la fenêtre ne l’arrête pas ; relancez SOP Companion pour la faire réapparaître.</translation>
     </message>
     <message>
         <source>{title}: {text}</source>
-        <translation type="unfinished"/>
+        <translation>{title} : {text}</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>The app is not configured yet: open its settings.</source>
-        <translation type="unfinished"/>
+        <translation>L’application n’est pas encore configurée : ouvrez ses paramètres.</translation>
     </message>
     <message>
         <source>Give a status name.</source>
-        <translation type="unfinished"/>
+        <translation>Indiquez un nom de statut.</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"/>
+        <translation>Statut : {status}</translation>
     </message>
     <message>
         <source>Unknown command “{cmd}”.</source>
-        <translation type="unfinished"/>
+        <translation>Commande inconnue « {cmd} ».</translation>
     </message>
     <message>
         <source>illegal extension format</source>
-        <translation type="unfinished"/>
+        <translation>format de poste non valide</translation>
     </message>
     <message>
         <source>attempt to change the profile class</source>
-        <translation type="unfinished"/>
+        <translation>tentative de modifier la classe de profil</translation>
     </message>
     <message>
         <source>this status or profile does not exist</source>
-        <translation type="unfinished"/>
+        <translation>ce statut ou ce profil n’existe pas</translation>
     </message>
     <message>
         <source>synchronisation with the SMP failed</source>
-        <translation type="unfinished"/>
+        <translation>la synchronisation avec le SMP a échoué</translation>
     </message>
     <message>
         <source>The phone system cannot be reached. Check the server address and network.</source>
-        <translation type="unfinished"/>
+        <translation>Le système téléphonique est injoignable. Vérifiez l’adresse du serveur et le réseau.</translation>
     </message>
     <message>
         <source>The phone system did not answer in time.</source>
-        <translation type="unfinished"/>
+        <translation>Le système téléphonique n’a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The phone system refused the credentials (HTTP login).</source>
-        <translation type="unfinished"/>
+        <translation>Le système téléphonique a refusé les identifiants (connexion HTTP).</translation>
     </message>
     <message>
         <source>The phone system sent an answer that could not be understood.</source>
-        <translation type="unfinished"/>
+        <translation>Le système téléphonique a envoyé une réponse incompréhensible.</translation>
     </message>
     <message>
         <source>The status was not changed: {reason} (code {code}).</source>
-        <translation type="unfinished"/>
+        <translation>Le statut n’a pas été modifié : {reason} (code {code}).</translation>
     </message>
     <message>
         <source>The status was not changed (code {code}).</source>
-        <translation type="unfinished"/>
+        <translation>Le statut n’a pas été modifié (code {code}).</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
         <source>No user “{user}” in the phone system's directory.</source>
-        <translation type="unfinished"/>
+        <translation>Aucun utilisateur « {user} » dans l’annuaire du système téléphonique.</translation>
     </message>
     <message>
         <source>The statuses are not known yet.</source>
-        <translation type="unfinished"/>
+        <translation>Les statuts ne sont pas encore connus.</translation>
     </message>
     <message>
         <source>Unknown status “{name}”. Available: {choices}.</source>
-        <translation type="unfinished"/>
+        <translation>Statut inconnu « {name} ». Disponibles : {choices}.</translation>
     </message>
     <message>
         <source>Not signed in to the phone system yet.</source>
-        <translation type="unfinished"/>
+        <translation>Pas encore connecté au système téléphonique.</translation>
     </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"/>
+        <translation>Saisissez un numéro de téléphone.</translation>
     </message>
     <message>
         <source>“{text}” is not a phone number: “{char}” is not allowed (only digits, +, * and #).</source>
-        <translation type="unfinished"/>
+        <translation>« {text} » n’est pas un numéro de téléphone : « {char} » n’est pas autorisé (uniquement des chiffres, +, * et #).</translation>
     </message>
     <message>
         <source>“{text}” is not a phone number: it has no digits.</source>
-        <translation type="unfinished"/>
+        <translation>« {text} » n’est pas un numéro de téléphone : il ne contient aucun chiffre.</translation>
     </message>
     <message>
         <source>“{text}” is not a phone number: + may only stand at the start.</source>
-        <translation type="unfinished"/>
+        <translation>« {text} » n’est pas un numéro de téléphone : le + n’est permis qu’au début.</translation>
     </message>
     <message>
         <source>“{text}” is not a phone number: more than {max} digits.</source>
-        <translation type="unfinished"/>
+        <translation>« {text} » n’est pas un numéro de téléphone : plus de {max} chiffres.</translation>
     </message>
     <message>
         <source>The dialling prefixes in the settings may only contain digits, * and #.</source>
-        <translation type="unfinished"/>
+        <translation>Les préfixes de numérotation des paramètres ne peuvent contenir que des chiffres, * et #.</translation>
     </message>
 </context>
 <context>
     <name>RedirectDialog</name>
     <message>
         <source>Redirect the call</source>
-        <translation type="unfinished"/>
+        <translation>Renvoyer l’appel</translation>
     </message>
     <message>
         <source>Send the call from {caller} to:</source>
-        <translation type="unfinished"/>
+        <translation>Renvoyer l’appel de {caller} vers :</translation>
     </message>
     <message>
         <source>a number, e.g. 0475 12 34 56 or 104</source>
-        <translation type="unfinished"/>
+        <translation>un numéro, p. ex. 0475 12 34 56 ou 104</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>No user “{user}” in the phone system's directory.</source>
-        <translation type="unfinished"/>
+        <translation>Aucun utilisateur « {user} » dans l’annuaire du système téléphonique.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>SOP Companion — Settings</source>
-        <translation type="unfinished"/>
+        <translation>SOP Companion — Paramètres</translation>
     </message>
     <message>
         <source>login e-mail or extension</source>
-        <translation type="unfinished"/>
+        <translation>e-mail de connexion ou poste</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"/>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>only if the API asks for a login</source>
-        <translation type="unfinished"/>
+        <translation>seulement si l’API demande une connexion</translation>
     </message>
     <message>
         <source>stored in the system keyring</source>
-        <translation type="unfinished"/>
+        <translation>conservé dans le trousseau du système</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"/>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"/>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Event port</source>
-        <translation type="unfinished"/>
+        <translation>Port des événements</translation>
     </message>
     <message>
         <source>Desk phone</source>
-        <translation type="unfinished"/>
+        <translation>Téléphone de bureau</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"/>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>HTTP login</source>
-        <translation type="unfinished"/>
+        <translation>Identifiant HTTP</translation>
     </message>
     <message>
         <source>HTTP password</source>
-        <translation type="unfinished"/>
+        <translation>Mot de passe HTTP</translation>
     </message>
     <message>
         <source>Welcome! Tell SOP Companion where your phone system is and who you are.</source>
-        <translation type="unfinished"/>
+        <translation>Bienvenue ! Indiquez à SOP Companion où se trouve votre système téléphonique et qui vous êtes.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"/>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Warning: the HTTP login would cross the network unencrypted (http://).</source>
-        <translation type="unfinished"/>
+        <translation>Attention : l’identifiant HTTP circulerait en clair sur le réseau (http://).</translation>
     </message>
     <message>
         <source>Enter the server address as http://host or https://host.</source>
-        <translation type="unfinished"/>
+        <translation>Saisissez l’adresse du serveur sous la forme http://hôte ou https://hôte.</translation>
     </message>
     <message>
         <source>Enter your login e-mail or extension.</source>
-        <translation type="unfinished"/>
+        <translation>Saisissez votre e-mail de connexion ou votre poste.</translation>
     </message>
     <message>
         <source>Checking the connection…</source>
-        <translation type="unfinished"/>
+        <translation>Vérification de la connexion…</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Erreur inattendue : {error}</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>SOP Companion</source>
-        <translation type="unfinished"/>
+        <translation>SOP Companion</translation>
     </message>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished"/>
+        <translation>Non configuré</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"/>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"/>
+        <translation>Statut : {status}</translation>
     </message>
     <message>
         <source>Disconnected: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>Déconnecté : {reason}</translation>
     </message>
 </context>
 <context>
     <name>TrayMenu</name>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished"/>
+        <translation>Non configuré</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"/>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Connecting to the phone system…</source>
-        <translation type="unfinished"/>
+        <translation>Connexion au système téléphonique…</translation>
     </message>
     <message>
         <source>{name} — ext. {ext}</source>
-        <translation type="unfinished"/>
+        <translation>{name} — poste {ext}</translation>
     </message>
     <message>
         <source>Call events: disconnected</source>
-        <translation type="unfinished"/>
+        <translation>Événements d’appel : déconnecté</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"/>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Statuses not loaded yet</source>
-        <translation type="unfinished"/>
+        <translation>Statuts pas encore chargés</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"/>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"/>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"/>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>{status} (setting…)</source>
-        <translation type="unfinished"/>
+        <translation>{status} (activation…)</translation>
     </message>
 </context>
 </TS>

@@ -5,42 +5,42 @@
     <name>CallHistory</name>
     <message>
         <source>Unknown caller</source>
-        <translation type="unfinished"/>
+        <translation>Onbekende beller</translation>
     </message>
     <message>
         <source>Missed call</source>
-        <translation type="unfinished"/>
+        <translation>Gemiste oproep</translation>
     </message>
     <message>
         <source>{who} called at {time}.</source>
-        <translation type="unfinished"/>
+        <translation>{who} belde om {time}.</translation>
     </message>
     <message numerus="yes">
         <source>%n missed calls</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n gemiste oproep</numerusform>
+            <numerusform>%n gemiste oproepen</numerusform>
         </translation>
     </message>
     <message>
         <source>The latest from {who} at {time}.</source>
-        <translation type="unfinished"/>
+        <translation>Laatste: {who} om {time}.</translation>
     </message>
     <message>
         <source>This call has no number to call back.</source>
-        <translation type="unfinished"/>
+        <translation>Deze oproep heeft geen nummer om terug te bellen.</translation>
     </message>
     <message>
         <source>Calling back is not available.</source>
-        <translation type="unfinished"/>
+        <translation>Terugbellen is niet beschikbaar.</translation>
     </message>
     <message>
         <source>Call history</source>
-        <translation type="unfinished"/>
+        <translation>Oproepgeschiedenis</translation>
     </message>
     <message>
         <source>The call history could not be saved: {error}</source>
-        <translation type="unfinished"/>
+        <translation>De oproepgeschiedenis kon niet worden opgeslagen: {error}</translation>
     </message>
 </context>
 <context>
@@ -48,1079 +48,1079 @@
     <message>
         <source>SOP Companion</source>
         <extracomment>emitted once per quit request (menu, SIGTERM, aboutToQuit), before the features stop</extracomment>
-        <translation type="unfinished"/>
+        <translation>SOP Companion</translation>
     </message>
 </context>
 <context>
     <name>CrmLink</name>
     <message>
         <source>The CRM link in the settings must start with http:// or https://.</source>
-        <translation type="unfinished"/>
+        <translation>De CRM-link in de instellingen moet met http:// of https:// beginnen.</translation>
     </message>
     <message>
         <source>No CRM link is set (Settings, Incoming calls).</source>
-        <translation type="unfinished"/>
+        <translation>Er is geen CRM-link ingesteld (Instellingen, Inkomende oproepen).</translation>
     </message>
 </context>
 <context>
     <name>DesktopPage</name>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"/>
+        <translation>Bureaublad</translation>
     </message>
     <message>
         <source>Start with my session</source>
-        <translation type="unfinished"/>
+        <translation>Starten wanneer ik me aanmeld op de computer</translation>
     </message>
     <message>
         <source>When ticked, SOP Companion starts at log-in through this entry: {location}</source>
-        <translation type="unfinished"/>
+        <translation>Indien aangevinkt, start SOP Companion bij het aanmelden via dit item: {location}</translation>
     </message>
     <message>
         <source>Add SOP Companion to the applications menu</source>
-        <translation type="unfinished"/>
+        <translation>SOP Companion aan het toepassingenmenu toevoegen</translation>
     </message>
     <message>
         <source>SOP Companion could not change how it starts with your session: {error}</source>
-        <translation type="unfinished"/>
+        <translation>SOP Companion kon het automatisch starten niet aanpassen: {error}</translation>
     </message>
     <message>
         <source>SOP Companion</source>
-        <translation type="unfinished"/>
+        <translation>SOP Companion</translation>
     </message>
     <message>
         <source>Not added: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Niet toegevoegd: {error}</translation>
     </message>
     <message>
         <source>Added: {path}</source>
-        <translation type="unfinished"/>
+        <translation>Toegevoegd: {path}</translation>
     </message>
 </context>
 <context>
     <name>DialSettingsPage</name>
     <message>
         <source>Dialling</source>
-        <translation type="unfinished"/>
+        <translation>Bellen</translation>
     </message>
     <message>
         <source>none, e.g. 0</source>
-        <translation type="unfinished"/>
+        <translation>geen, bv. 0</translation>
     </message>
     <message>
         <source>keep +, e.g. 00</source>
-        <translation type="unfinished"/>
+        <translation>+ behouden, bv. 00</translation>
     </message>
     <message>
         <source>Outside line prefix</source>
-        <translation type="unfinished"/>
+        <translation>Prefix voor een buitenlijn</translation>
     </message>
     <message>
         <source>Replace + with</source>
-        <translation type="unfinished"/>
+        <translation>+ vervangen door</translation>
     </message>
     <message>
         <source>Longest internal extension (digits)</source>
-        <translation type="unfinished"/>
+        <translation>Langste intern toestelnummer (cijfers)</translation>
     </message>
     <message>
         <source>Global hotkey</source>
-        <translation type="unfinished"/>
+        <translation>Globale sneltoets</translation>
     </message>
     <message>
         <source>Open tel: and callto: links with SOP Companion</source>
-        <translation type="unfinished"/>
+        <translation>tel:- en callto:-links openen met SOP Companion</translation>
     </message>
     <message>
         <source>You can also bind this command in your desktop's keyboard settings: {command}</source>
-        <translation type="unfinished"/>
+        <translation>U kunt deze opdracht ook aan een sneltoets koppelen in de toetsenbordinstellingen van uw bureaublad: {command}</translation>
     </message>
     <message>
         <source>The hotkey works everywhere on this X11 desktop.</source>
-        <translation type="unfinished"/>
+        <translation>De sneltoets werkt overal op dit X11-bureaublad.</translation>
     </message>
     <message>
         <source>The hotkey works in every application.</source>
-        <translation type="unfinished"/>
+        <translation>De sneltoets werkt in elke toepassing.</translation>
     </message>
     <message>
         <source>On Wayland the desktop may ask you to confirm the shortcut; desktops without the global shortcuts portal ignore it.</source>
-        <translation type="unfinished"/>
+        <translation>Onder Wayland kan het bureaublad u vragen de sneltoets te bevestigen; bureaubladen zonder portaal voor globale sneltoetsen negeren hem.</translation>
     </message>
     <message>
         <source>No global hotkey is available on this desktop.</source>
-        <translation type="unfinished"/>
+        <translation>Op dit bureaublad is geen globale sneltoets beschikbaar.</translation>
     </message>
     <message>
         <source>Bind this command in your desktop's keyboard settings instead: {command}</source>
-        <translation type="unfinished"/>
+        <translation>Koppel deze opdracht dan aan een sneltoets in de toetsenbordinstellingen van uw bureaublad: {command}</translation>
     </message>
     <message>
         <source>Not registered: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Niet geregistreerd: {error}</translation>
     </message>
     <message>
         <source>Registered: {path}</source>
-        <translation type="unfinished"/>
+        <translation>Geregistreerd: {path}</translation>
     </message>
 </context>
 <context>
     <name>DialUi</name>
     <message>
         <source>Dial…</source>
-        <translation type="unfinished"/>
+        <translation>Bellen…</translation>
     </message>
 </context>
 <context>
     <name>DialWindow</name>
     <message>
         <source>Dial</source>
-        <translation type="unfinished"/>
+        <translation>Bellen</translation>
     </message>
     <message>
         <source>Name, extension or number</source>
-        <translation type="unfinished"/>
+        <translation>Naam, toestel of nummer</translation>
     </message>
     <message>
         <source>Recent: {label}</source>
-        <translation type="unfinished"/>
+        <translation>Recent: {label}</translation>
     </message>
     <message>
         <source>Dial {number}</source>
-        <translation type="unfinished"/>
+        <translation>{number} bellen</translation>
     </message>
     <message>
         <source>mobile {number}</source>
-        <translation type="unfinished"/>
+        <translation>mobiel {number}</translation>
     </message>
     <message>
         <source>{name} has no mobile number.</source>
-        <translation type="unfinished"/>
+        <translation>{name} heeft geen mobiel nummer.</translation>
     </message>
     <message>
         <source>Calling…</source>
-        <translation type="unfinished"/>
+        <translation>Bezig met bellen…</translation>
     </message>
 </context>
 <context>
     <name>Dialer</name>
     <message>
         <source>Your extension {ext} has no desk phone to ring (no primary or secondary phone in the directory).</source>
-        <translation type="unfinished"/>
+        <translation>Uw toestel {ext} heeft geen bureautoestel dat kan overgaan (geen primair of secundair toestel in het telefoonboek).</translation>
     </message>
     <message>
         <source>Calling {name} — pick up your phone</source>
-        <translation type="unfinished"/>
+        <translation>{name} wordt gebeld — neem uw toestel op</translation>
     </message>
     <message>
         <source>SOP Companion</source>
-        <translation type="unfinished"/>
+        <translation>SOP Companion</translation>
     </message>
     <message>
         <source>The call to {name} was not placed: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>De oproep naar {name} kon niet worden gestart: {reason}</translation>
     </message>
     <message>
         <source>Neither the selected text nor the clipboard is a number.</source>
-        <translation type="unfinished"/>
+        <translation>Noch de geselecteerde tekst noch het klembord bevat een nummer.</translation>
     </message>
 </context>
 <context>
     <name>Dispositions</name>
     <message>
         <source>No disposition</source>
-        <translation type="unfinished"/>
+        <translation>Geen resultaat</translation>
     </message>
     <message>
         <source>Code {code}</source>
-        <translation type="unfinished"/>
+        <translation>Code {code}</translation>
     </message>
     <message>
         <source>Primary phone</source>
-        <translation type="unfinished"/>
+        <translation>Primair toestel</translation>
     </message>
     <message>
         <source>Secondary phone</source>
-        <translation type="unfinished"/>
+        <translation>Secundair toestel</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"/>
+        <translation>Mobiele telefoon</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"/>
+        <translation>Uitgaand</translation>
     </message>
     <message>
         <source>Placed from the primary phone</source>
-        <translation type="unfinished"/>
+        <translation>Uitgaand vanaf het primaire toestel</translation>
     </message>
     <message>
         <source>Placed from the secondary phone</source>
-        <translation type="unfinished"/>
+        <translation>Uitgaand vanaf het secundaire toestel</translation>
     </message>
     <message>
         <source>Placed from the mobile phone</source>
-        <translation type="unfinished"/>
+        <translation>Uitgaand vanaf de mobiele telefoon</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"/>
+        <translation>Gemist</translation>
     </message>
     <message>
         <source>Missed on the primary phone</source>
-        <translation type="unfinished"/>
+        <translation>Gemist op het primaire toestel</translation>
     </message>
     <message>
         <source>Missed on the secondary phone</source>
-        <translation type="unfinished"/>
+        <translation>Gemist op het secundaire toestel</translation>
     </message>
     <message>
         <source>Missed on the mobile phone</source>
-        <translation type="unfinished"/>
+        <translation>Gemist op de mobiele telefoon</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"/>
+        <translation>Beantwoord</translation>
     </message>
     <message>
         <source>Answered on the primary phone</source>
-        <translation type="unfinished"/>
+        <translation>Beantwoord op het primaire toestel</translation>
     </message>
     <message>
         <source>Answered on the secondary phone</source>
-        <translation type="unfinished"/>
+        <translation>Beantwoord op het secundaire toestel</translation>
     </message>
     <message>
         <source>Answered on the mobile phone</source>
-        <translation type="unfinished"/>
+        <translation>Beantwoord op de mobiele telefoon</translation>
     </message>
     <message>
         <source>Sent to voicemail</source>
-        <translation type="unfinished"/>
+        <translation>Naar de voicemail gestuurd</translation>
     </message>
 </context>
 <context>
     <name>EventLink</name>
     <message>
         <source>connecting to the event socket…</source>
-        <translation type="unfinished"/>
+        <translation>verbinden met het gebeurteniskanaal…</translation>
     </message>
 </context>
 <context>
     <name>GuestLoginDialog</name>
     <message>
         <source>Log in at this desk</source>
-        <translation type="unfinished"/>
+        <translation>Aanmelden op deze flexplek</translation>
     </message>
     <message>
         <source>Log in your extension at this desk's phone {phone}.</source>
-        <translation type="unfinished"/>
+        <translation>Meld uw toestelnummer aan op het toestel van deze flexplek, {phone}.</translation>
     </message>
     <message>
         <source>e.g. 203</source>
-        <translation type="unfinished"/>
+        <translation>bv. 203</translation>
     </message>
     <message>
         <source>Remember the PIN (in the system keyring)</source>
-        <translation type="unfinished"/>
+        <translation>Pincode onthouden (in de sleutelbos van het systeem)</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"/>
+        <translation>Aanmelden</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"/>
+        <translation>Toestel</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"/>
+        <translation>Pincode</translation>
     </message>
     <message>
         <source>remembered — leave empty to use it</source>
-        <translation type="unfinished"/>
+        <translation>onthouden — laat leeg om hem te gebruiken</translation>
     </message>
     <message>
         <source>Checking the PIN…</source>
-        <translation type="unfinished"/>
+        <translation>Pincode controleren…</translation>
     </message>
     <message>
         <source>Hot desk</source>
-        <translation type="unfinished"/>
+        <translation>Flexplek</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Onverwachte fout: {error}</translation>
     </message>
 </context>
 <context>
     <name>HistoryFormat</name>
     <message>
         <source>Unknown time</source>
-        <translation type="unfinished"/>
+        <translation>Onbekend tijdstip</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"/>
+        <translation>zojuist</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n min geleden</numerusform>
+            <numerusform>%n min geleden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n u geleden</numerusform>
+            <numerusform>%n u geleden</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday {time}</source>
-        <translation type="unfinished"/>
+        <translation>gisteren {time}</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"/>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"/>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"/>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"/>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"/>
+        <translation>Oproep</translation>
     </message>
     <message>
         <source>{label} (code {code})</source>
-        <translation type="unfinished"/>
+        <translation>{label} (code {code})</translation>
     </message>
     <message>
         <source>Talk time {talk}, {total} in all with ringing</source>
-        <translation type="unfinished"/>
+        <translation>Gesprekstijd {talk}, {total} in totaal met overgaan</translation>
     </message>
 </context>
 <context>
     <name>HistoryUi</name>
     <message>
         <source>Missed calls</source>
-        <translation type="unfinished"/>
+        <translation>Gemiste oproepen</translation>
     </message>
     <message>
         <source>No missed calls</source>
-        <translation type="unfinished"/>
+        <translation>Geen gemiste oproepen</translation>
     </message>
     <message>
         <source>Call history…</source>
-        <translation type="unfinished"/>
+        <translation>Oproepgeschiedenis…</translation>
     </message>
     <message numerus="yes">
         <source>Missed calls (%n new)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Gemiste oproepen (%n nieuw)</numerusform>
+            <numerusform>Gemiste oproepen (%n nieuw)</numerusform>
         </translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"/>
+        <translation>Terugbellen</translation>
     </message>
     <message>
         <source>Unknown caller</source>
-        <translation type="unfinished"/>
+        <translation>Onbekende beller</translation>
     </message>
     <message>
         <source>{mark} {call} (voicemail)</source>
-        <translation type="unfinished"/>
+        <translation>{mark} {call} (voicemail)</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>Call history</source>
-        <translation type="unfinished"/>
+        <translation>Oproepgeschiedenis</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"/>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"/>
+        <translation>Gemist</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"/>
+        <translation>Ontvangen</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"/>
+        <translation>Uitgaand</translation>
     </message>
     <message>
         <source>Search a name or number</source>
-        <translation type="unfinished"/>
+        <translation>Zoek een naam of nummer</translation>
     </message>
     <message>
         <source>yesterday {time}</source>
-        <translation type="unfinished"/>
+        <translation>gisteren {time}</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"/>
+        <translation>Duur</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) — updated at {time}</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n oproep — bijgewerkt om {time}</numerusform>
+            <numerusform>%n oproepen — bijgewerkt om {time}</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the call history…</source>
-        <translation type="unfinished"/>
+        <translation>Oproepgeschiedenis laden…</translation>
     </message>
     <message>
         <source>No calls in the last 30 days.</source>
-        <translation type="unfinished"/>
+        <translation>Geen oproepen in de afgelopen 30 dagen.</translation>
     </message>
     <message>
         <source>No calls match “{text}”.</source>
-        <translation type="unfinished"/>
+        <translation>Geen oproepen gevonden voor “{text}”.</translation>
     </message>
     <message>
         <source>No missed calls.</source>
-        <translation type="unfinished"/>
+        <translation>Geen gemiste oproepen.</translation>
     </message>
     <message>
         <source>No received calls.</source>
-        <translation type="unfinished"/>
+        <translation>Geen ontvangen oproepen.</translation>
     </message>
     <message>
         <source>No placed calls.</source>
-        <translation type="unfinished"/>
+        <translation>Geen uitgaande oproepen.</translation>
     </message>
     <message>
         <source>No calls.</source>
-        <translation type="unfinished"/>
+        <translation>Geen oproepen.</translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"/>
+        <translation>Terugbellen</translation>
     </message>
     <message>
         <source>Copy number</source>
-        <translation type="unfinished"/>
+        <translation>Nummer kopiëren</translation>
     </message>
 </context>
 <context>
     <name>HotDesk</name>
     <message>
         <source>Hot desk</source>
-        <translation type="unfinished"/>
+        <translation>Flexplek</translation>
     </message>
     <message>
         <source>Refused: the phone system allows one hot-desk login or logout every 90 seconds per extension. Available in {seconds} s; nothing was sent.</source>
-        <translation type="unfinished"/>
+        <translation>Geweigerd: de telefooncentrale staat per toestel maar één aan- of afmelding op een flexplek per 90 seconden toe. Beschikbaar over {seconds} s; er is niets verstuurd.</translation>
     </message>
     <message>
         <source>Enter the extension.</source>
-        <translation type="unfinished"/>
+        <translation>Vul het toestelnummer in.</translation>
     </message>
     <message>
         <source>Enter the PIN.</source>
-        <translation type="unfinished"/>
+        <translation>Vul de pincode in.</translation>
     </message>
     <message>
         <source>Wrong PIN for extension {ext}.</source>
-        <translation type="unfinished"/>
+        <translation>Verkeerde pincode voor toestel {ext}.</translation>
     </message>
     <message>
         <source>Extension {ext} has no PIN, so it cannot be checked: set a PIN first (on the phone or with your administrator).</source>
-        <translation type="unfinished"/>
+        <translation>Toestel {ext} heeft geen pincode en kan dus niet worden gecontroleerd: stel eerst een pincode in (op het toestel of via uw beheerder).</translation>
     </message>
     <message>
         <source>Still logged in at {phone}: logging out is possible only in {seconds} s (90-second rule), so it was not done at quit.</source>
-        <translation type="unfinished"/>
+        <translation>Nog aangemeld op {phone}: afmelden kan pas over {seconds} s (90-secondenregel), dus dat is bij het afsluiten niet gebeurd.</translation>
     </message>
     <message>
         <source>Logging out from {phone} at quit failed: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Afmelden van {phone} bij het afsluiten is mislukt: {error}</translation>
     </message>
     <message>
         <source>You are still logged in at {phone}. Log out before you leave.</source>
-        <translation type="unfinished"/>
+        <translation>U bent nog aangemeld op {phone}. Meld u af voordat u vertrekt.</translation>
     </message>
     <message>
         <source>A hot-desk request is already running.</source>
-        <translation type="unfinished"/>
+        <translation>Er is al een flexplekverzoek bezig.</translation>
     </message>
     <message>
         <source>Not signed in to the phone system yet.</source>
-        <translation type="unfinished"/>
+        <translation>Nog niet aangemeld bij de telefooncentrale.</translation>
     </message>
     <message>
         <source>No desk phone: set this desk's phone in the settings or give --phone.</source>
-        <translation type="unfinished"/>
+        <translation>Geen bureautoestel: stel het toestel van deze werkplek in bij de instellingen of geef --phone op.</translation>
     </message>
     <message>
         <source>The phone system refused the hot-desk request: {error}</source>
-        <translation type="unfinished"/>
+        <translation>De telefooncentrale heeft het flexplekverzoek geweigerd: {error}</translation>
     </message>
     <message>
         <source>Logged in at {phone} (virtual phone {virtual}).</source>
-        <translation type="unfinished"/>
+        <translation>Aangemeld op {phone} (virtueel toestel {virtual}).</translation>
     </message>
     <message>
         <source>Logged out from {phone}.</source>
-        <translation type="unfinished"/>
+        <translation>Afgemeld van {phone}.</translation>
     </message>
     <message>
         <source>Give a phone id, e.g. SDP80002.</source>
-        <translation type="unfinished"/>
+        <translation>Geef een toestel-ID op, bv. SDP80002.</translation>
     </message>
 </context>
 <context>
     <name>HotDeskPage</name>
     <message>
         <source>Hot desk</source>
-        <translation type="unfinished"/>
+        <translation>Flexplek</translation>
     </message>
     <message>
         <source>Log in at the desk phone when the app starts</source>
-        <translation type="unfinished"/>
+        <translation>Aanmelden op het bureautoestel wanneer de app start</translation>
     </message>
     <message>
         <source>Log out when the app quits or the computer session ends</source>
-        <translation type="unfinished"/>
+        <translation>Afmelden wanneer de app stopt of de computersessie eindigt</translation>
     </message>
     <message>
         <source>Remind me to log out at</source>
-        <translation type="unfinished"/>
+        <translation>Herinner me eraan af te melden om</translation>
     </message>
     <message>
         <source>PIN profile parameter</source>
-        <translation type="unfinished"/>
+        <translation>Profielparameter van de pincode</translation>
     </message>
 </context>
 <context>
     <name>HotDeskUi</name>
     <message>
         <source>Hot desk</source>
-        <translation type="unfinished"/>
+        <translation>Flexplek</translation>
     </message>
     <message>
         <source>Log in someone else at this desk…</source>
-        <translation type="unfinished"/>
+        <translation>Iemand anders aanmelden op deze flexplek…</translation>
     </message>
     <message>
         <source>Log in at this desk ({phone})</source>
-        <translation type="unfinished"/>
+        <translation>Aanmelden op deze flexplek ({phone})</translation>
     </message>
     <message>
         <source>Log out {ext} from {phone}</source>
-        <translation type="unfinished"/>
+        <translation>{ext} afmelden van {phone}</translation>
     </message>
     <message>
         <source>Log out from {phone}</source>
-        <translation type="unfinished"/>
+        <translation>Afmelden van {phone}</translation>
     </message>
     <message>
         <source>{action} (working…)</source>
-        <translation type="unfinished"/>
+        <translation>{action} (bezig…)</translation>
     </message>
     <message>
         <source>{action} — available in {seconds} s</source>
-        <translation type="unfinished"/>
+        <translation>{action} — beschikbaar over {seconds} s</translation>
     </message>
     <message>
         <source>Virtual phone {virtual} — {status}</source>
-        <translation type="unfinished"/>
+        <translation>Virtueel toestel {virtual} — {status}</translation>
     </message>
     <message>
         <source>Virtual phone {virtual}</source>
-        <translation type="unfinished"/>
+        <translation>Virtueel toestel {virtual}</translation>
     </message>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"/>
+        <translation>Aangemeld</translation>
     </message>
 </context>
 <context>
     <name>Hotkeys</name>
     <message>
         <source>“{seq}” is not a key combination such as Ctrl+Alt+D.</source>
-        <translation type="unfinished"/>
+        <translation>“{seq}” is geen toetscombinatie zoals Ctrl+Alt+D.</translation>
     </message>
     <message>
         <source>“{part}” is not a modifier (Ctrl, Alt, Shift, Meta).</source>
-        <translation type="unfinished"/>
+        <translation>“{part}” is geen modificatietoets (Ctrl, Alt, Shift, Meta).</translation>
     </message>
     <message>
         <source>“{key}” cannot be used as a global hotkey.</source>
-        <translation type="unfinished"/>
+        <translation>“{key}” kan niet als globale sneltoets worden gebruikt.</translation>
     </message>
     <message>
         <source>No global hotkey backend on this system.</source>
-        <translation type="unfinished"/>
+        <translation>Globale sneltoetsen worden op dit systeem niet ondersteund.</translation>
     </message>
     <message>
         <source>RegisterEventHotKey exists only on macOS.</source>
-        <translation type="unfinished"/>
+        <translation>RegisterEventHotKey bestaat alleen op macOS.</translation>
     </message>
     <message>
         <source>{seq} is already used by another program.</source>
-        <translation type="unfinished"/>
+        <translation>{seq} wordt al door een ander programma gebruikt.</translation>
     </message>
     <message>
         <source>jeepney (D-Bus) is not installed.</source>
-        <translation type="unfinished"/>
+        <translation>jeepney (D-Bus) is niet geïnstalleerd.</translation>
     </message>
     <message>
         <source>The desktop offers no global shortcut portal ({reason}).</source>
-        <translation type="unfinished"/>
+        <translation>Het bureaublad biedt geen portaal voor globale sneltoetsen ({reason}).</translation>
     </message>
     <message>
         <source>Open the SOP Companion dial box</source>
-        <translation type="unfinished"/>
+        <translation>Het belvenster van SOP Companion openen</translation>
     </message>
     <message>
         <source>RegisterHotKey exists only on Windows.</source>
-        <translation type="unfinished"/>
+        <translation>RegisterHotKey bestaat alleen op Windows.</translation>
     </message>
     <message>
         <source>python-xlib is not installed.</source>
-        <translation type="unfinished"/>
+        <translation>python-xlib is niet geïnstalleerd.</translation>
     </message>
     <message>
         <source>No X11 display (DISPLAY is not set).</source>
-        <translation type="unfinished"/>
+        <translation>Geen X11-display (DISPLAY is niet ingesteld).</translation>
     </message>
     <message>
         <source>Cannot open the X11 display {name}.</source>
-        <translation type="unfinished"/>
+        <translation>Kan X11-display {name} niet openen.</translation>
     </message>
     <message>
         <source>The key {key} is not on this keyboard.</source>
-        <translation type="unfinished"/>
+        <translation>De toets {key} zit niet op dit toetsenbord.</translation>
     </message>
 </context>
 <context>
     <name>IncomingCalls</name>
     <message>
         <source>The voicemail number in the settings is not a number.</source>
-        <translation type="unfinished"/>
+        <translation>Het voicemailnummer in de instellingen is geen geldig nummer.</translation>
     </message>
     <message>
         <source>You have no mobile number in the phone system's directory.</source>
-        <translation type="unfinished"/>
+        <translation>U hebt geen mobiel nummer in het telefoonboek van de telefooncentrale.</translation>
     </message>
     <message>
         <source>Wait: the previous request is still being sent.</source>
-        <translation type="unfinished"/>
+        <translation>Even geduld: het vorige verzoek wordt nog verstuurd.</translation>
     </message>
     <message>
         <source>This call is no longer shown.</source>
-        <translation type="unfinished"/>
+        <translation>Deze oproep wordt niet meer getoond.</translation>
     </message>
 </context>
 <context>
     <name>IncomingPopup</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"/>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>To my mobile</source>
-        <translation type="unfinished"/>
+        <translation>Naar mijn mobiel</translation>
     </message>
     <message>
         <source>To voicemail</source>
-        <translation type="unfinished"/>
+        <translation>Naar voicemail</translation>
     </message>
     <message>
         <source>To…</source>
-        <translation type="unfinished"/>
+        <translation>Naar…</translation>
     </message>
     <message>
         <source>Park</source>
-        <translation type="unfinished"/>
+        <translation>Parkeren</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"/>
+        <translation>Weigeren</translation>
     </message>
     <message>
         <source>Open in CRM</source>
-        <translation type="unfinished"/>
+        <translation>Openen in CRM</translation>
     </message>
     <message>
         <source>Copy number</source>
-        <translation type="unfinished"/>
+        <translation>Nummer kopiëren</translation>
     </message>
     <message>
         <source>Redirecting…</source>
-        <translation type="unfinished"/>
+        <translation>Doorschakelen…</translation>
     </message>
     <message>
         <source>Parking…</source>
-        <translation type="unfinished"/>
+        <translation>Parkeren…</translation>
     </message>
     <message>
         <source>Rejecting…</source>
-        <translation type="unfinished"/>
+        <translation>Weigeren…</translation>
     </message>
     <message>
         <source>Parked on {slot}</source>
-        <translation type="unfinished"/>
+        <translation>Geparkeerd op {slot}</translation>
     </message>
     <message>
         <source>Parked</source>
-        <translation type="unfinished"/>
+        <translation>Geparkeerd</translation>
     </message>
     <message>
         <source>Incoming call for {ext}</source>
-        <translation type="unfinished"/>
+        <translation>Inkomende oproep voor {ext}</translation>
     </message>
 </context>
 <context>
     <name>IncomingSettingsPage</name>
     <message>
         <source>Incoming calls</source>
-        <translation type="unfinished"/>
+        <translation>Inkomende oproepen</translation>
     </message>
     <message>
         <source>Show a popup when a call rings my extension</source>
-        <translation type="unfinished"/>
+        <translation>Een venster tonen wanneer mijn toestel overgaat</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"/>
+        <translation> s</translation>
     </message>
     <message>
         <source>until the call ends</source>
-        <translation type="unfinished"/>
+        <translation>tot de oproep eindigt</translation>
     </message>
     <message>
         <source>{number}, {name} and {ext} (your extension) are replaced, URL-encoded. Leave empty to hide the CRM button.</source>
-        <translation type="unfinished"/>
+        <translation>{number}, {name} en {ext} (uw toestel) worden vervangen, URL-gecodeerd. Laat leeg om de CRM-knop te verbergen.</translation>
     </message>
     <message>
         <source>Close the popup after</source>
-        <translation type="unfinished"/>
+        <translation>Venster sluiten na</translation>
     </message>
     <message>
         <source>Voicemail number ({ext} = your extension)</source>
-        <translation type="unfinished"/>
+        <translation>Voicemailnummer ({ext} = uw toestel)</translation>
     </message>
     <message>
         <source>CRM link</source>
-        <translation type="unfinished"/>
+        <translation>CRM-link</translation>
     </message>
 </context>
 <context>
     <name>MenuWindow</name>
     <message>
         <source>SOP Companion</source>
-        <translation type="unfinished"/>
+        <translation>SOP Companion</translation>
     </message>
     <message>
         <source>No system tray was found: SOP Companion runs in this window. Closing the window keeps it running; start SOP Companion again to bring the window back.</source>
-        <translation type="unfinished"/>
+        <translation>Er is geen systeemvak gevonden: SOP Companion draait in dit venster. Als u het venster sluit, blijft de app actief; start SOP Companion opnieuw om het venster terug te halen.</translation>
     </message>
     <message>
         <source>{title}: {text}</source>
-        <translation type="unfinished"/>
+        <translation>{title}: {text}</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>The app is not configured yet: open its settings.</source>
-        <translation type="unfinished"/>
+        <translation>De app is nog niet ingesteld: open de instellingen.</translation>
     </message>
     <message>
         <source>Give a status name.</source>
-        <translation type="unfinished"/>
+        <translation>Geef een statusnaam op.</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"/>
+        <translation>Status: {status}</translation>
     </message>
     <message>
         <source>Unknown command “{cmd}”.</source>
-        <translation type="unfinished"/>
+        <translation>Onbekende opdracht “{cmd}”.</translation>
     </message>
     <message>
         <source>illegal extension format</source>
-        <translation type="unfinished"/>
+        <translation>ongeldige notatie van het toestelnummer</translation>
     </message>
     <message>
         <source>attempt to change the profile class</source>
-        <translation type="unfinished"/>
+        <translation>poging om de profielklasse te wijzigen</translation>
     </message>
     <message>
         <source>this status or profile does not exist</source>
-        <translation type="unfinished"/>
+        <translation>deze status of dit profiel bestaat niet</translation>
     </message>
     <message>
         <source>synchronisation with the SMP failed</source>
-        <translation type="unfinished"/>
+        <translation>synchronisatie met de SMP mislukt</translation>
     </message>
     <message>
         <source>The phone system cannot be reached. Check the server address and network.</source>
-        <translation type="unfinished"/>
+        <translation>De telefooncentrale is niet bereikbaar. Controleer het serveradres en het netwerk.</translation>
     </message>
     <message>
         <source>The phone system did not answer in time.</source>
-        <translation type="unfinished"/>
+        <translation>De telefooncentrale heeft niet op tijd geantwoord.</translation>
     </message>
     <message>
         <source>The phone system refused the credentials (HTTP login).</source>
-        <translation type="unfinished"/>
+        <translation>De telefooncentrale heeft de aanmeldgegevens geweigerd (HTTP-aanmelding).</translation>
     </message>
     <message>
         <source>The phone system sent an answer that could not be understood.</source>
-        <translation type="unfinished"/>
+        <translation>De telefooncentrale stuurde een antwoord dat niet te begrijpen is.</translation>
     </message>
     <message>
         <source>The status was not changed: {reason} (code {code}).</source>
-        <translation type="unfinished"/>
+        <translation>De status is niet gewijzigd: {reason} (code {code}).</translation>
     </message>
     <message>
         <source>The status was not changed (code {code}).</source>
-        <translation type="unfinished"/>
+        <translation>De status is niet gewijzigd (code {code}).</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Onverwachte fout: {error}</translation>
     </message>
     <message>
         <source>No user “{user}” in the phone system's directory.</source>
-        <translation type="unfinished"/>
+        <translation>Geen gebruiker “{user}” in het telefoonboek van de telefooncentrale.</translation>
     </message>
     <message>
         <source>The statuses are not known yet.</source>
-        <translation type="unfinished"/>
+        <translation>De statussen zijn nog niet bekend.</translation>
     </message>
     <message>
         <source>Unknown status “{name}”. Available: {choices}.</source>
-        <translation type="unfinished"/>
+        <translation>Onbekende status “{name}”. Beschikbaar: {choices}.</translation>
     </message>
     <message>
         <source>Not signed in to the phone system yet.</source>
-        <translation type="unfinished"/>
+        <translation>Nog niet aangemeld bij de telefooncentrale.</translation>
     </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"/>
+        <translation>Vul een telefoonnummer in.</translation>
     </message>
     <message>
         <source>“{text}” is not a phone number: “{char}” is not allowed (only digits, +, * and #).</source>
-        <translation type="unfinished"/>
+        <translation>“{text}” is geen telefoonnummer: “{char}” is niet toegestaan (alleen cijfers, +, * en #).</translation>
     </message>
     <message>
         <source>“{text}” is not a phone number: it has no digits.</source>
-        <translation type="unfinished"/>
+        <translation>“{text}” is geen telefoonnummer: er staan geen cijfers in.</translation>
     </message>
     <message>
         <source>“{text}” is not a phone number: + may only stand at the start.</source>
-        <translation type="unfinished"/>
+        <translation>“{text}” is geen telefoonnummer: + mag alleen vooraan staan.</translation>
     </message>
     <message>
         <source>“{text}” is not a phone number: more than {max} digits.</source>
-        <translation type="unfinished"/>
+        <translation>“{text}” is geen telefoonnummer: meer dan {max} cijfers.</translation>
     </message>
     <message>
         <source>The dialling prefixes in the settings may only contain digits, * and #.</source>
-        <translation type="unfinished"/>
+        <translation>De kiesprefixen in de instellingen mogen alleen cijfers, * en # bevatten.</translation>
     </message>
 </context>
 <context>
     <name>RedirectDialog</name>
     <message>
         <source>Redirect the call</source>
-        <translation type="unfinished"/>
+        <translation>Oproep doorschakelen</translation>
     </message>
     <message>
         <source>Send the call from {caller} to:</source>
-        <translation type="unfinished"/>
+        <translation>De oproep van {caller} doorschakelen naar:</translation>
     </message>
     <message>
         <source>a number, e.g. 0475 12 34 56 or 104</source>
-        <translation type="unfinished"/>
+        <translation>een nummer, bv. 0475 12 34 56 of 104</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>No user “{user}” in the phone system's directory.</source>
-        <translation type="unfinished"/>
+        <translation>Geen gebruiker “{user}” in het telefoonboek van de telefooncentrale.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>SOP Companion — Settings</source>
-        <translation type="unfinished"/>
+        <translation>SOP Companion — Instellingen</translation>
     </message>
     <message>
         <source>login e-mail or extension</source>
-        <translation type="unfinished"/>
+        <translation>aanmeld-e-mailadres of toestelnummer</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"/>
+        <translation>Systeemtaal</translation>
     </message>
     <message>
         <source>only if the API asks for a login</source>
-        <translation type="unfinished"/>
+        <translation>alleen als de API om een aanmelding vraagt</translation>
     </message>
     <message>
         <source>stored in the system keyring</source>
-        <translation type="unfinished"/>
+        <translation>bewaard in de sleutelbos van het systeem</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"/>
+        <translation>Serveradres</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"/>
+        <translation>Gebruiker</translation>
     </message>
     <message>
         <source>Event port</source>
-        <translation type="unfinished"/>
+        <translation>Gebeurtenispoort</translation>
     </message>
     <message>
         <source>Desk phone</source>
-        <translation type="unfinished"/>
+        <translation>Bureautoestel</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"/>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>HTTP login</source>
-        <translation type="unfinished"/>
+        <translation>HTTP-gebruikersnaam</translation>
     </message>
     <message>
         <source>HTTP password</source>
-        <translation type="unfinished"/>
+        <translation>HTTP-wachtwoord</translation>
     </message>
     <message>
         <source>Welcome! Tell SOP Companion where your phone system is and who you are.</source>
-        <translation type="unfinished"/>
+        <translation>Welkom! Vertel SOP Companion waar uw telefooncentrale staat en wie u bent.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"/>
+        <translation>Verbinding</translation>
     </message>
     <message>
         <source>Warning: the HTTP login would cross the network unencrypted (http://).</source>
-        <translation type="unfinished"/>
+        <translation>Let op: de HTTP-aanmelding zou onversleuteld over het netwerk gaan (http://).</translation>
     </message>
     <message>
         <source>Enter the server address as http://host or https://host.</source>
-        <translation type="unfinished"/>
+        <translation>Vul het serveradres in als http://host of https://host.</translation>
     </message>
     <message>
         <source>Enter your login e-mail or extension.</source>
-        <translation type="unfinished"/>
+        <translation>Vul uw aanmeld-e-mailadres of toestelnummer in.</translation>
     </message>
     <message>
         <source>Checking the connection…</source>
-        <translation type="unfinished"/>
+        <translation>Verbinding controleren…</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Onverwachte fout: {error}</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>SOP Companion</source>
-        <translation type="unfinished"/>
+        <translation>SOP Companion</translation>
     </message>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished"/>
+        <translation>Niet ingesteld</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"/>
+        <translation>Opstarten…</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"/>
+        <translation>Status: {status}</translation>
     </message>
     <message>
         <source>Disconnected: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>Niet verbonden: {reason}</translation>
     </message>
 </context>
 <context>
     <name>TrayMenu</name>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished"/>
+        <translation>Niet ingesteld</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"/>
+        <translation>Opstarten…</translation>
     </message>
     <message>
         <source>Connecting to the phone system…</source>
-        <translation type="unfinished"/>
+        <translation>Verbinden met de telefooncentrale…</translation>
     </message>
     <message>
         <source>{name} — ext. {ext}</source>
-        <translation type="unfinished"/>
+        <translation>{name} — toestel {ext}</translation>
     </message>
     <message>
         <source>Call events: disconnected</source>
-        <translation type="unfinished"/>
+        <translation>Oproepgebeurtenissen: niet verbonden</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"/>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Statuses not loaded yet</source>
-        <translation type="unfinished"/>
+        <translation>Statussen nog niet geladen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"/>
+        <translation>Vernieuwen</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"/>
+        <translation>Instellingen…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"/>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>{status} (setting…)</source>
-        <translation type="unfinished"/>
+        <translation>{status} (instellen…)</translation>
     </message>
 </context>
 </TS>

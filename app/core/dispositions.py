@@ -15,8 +15,6 @@ from functools import lru_cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-_CTX = "Dispositions"
-
 
 class Category(enum.Enum):
     PLACED = "placed"
@@ -55,12 +53,12 @@ class Disposition:
             if not self.code:
                 return QCoreApplication.translate("Dispositions", "No disposition")
             return QCoreApplication.translate("Dispositions", "Code {code}").format(code=self.code)
-        return QCoreApplication.translate(_CTX, self.label_source)
+        return QCoreApplication.translate("Dispositions", self.label_source)
 
     def device_label(self) -> str:
         """The device alone ("Mobile phone"), "" when the code names none."""
         source = _DEVICE_LABELS.get(self.device, "")
-        return QCoreApplication.translate(_CTX, source) if source else ""
+        return QCoreApplication.translate("Dispositions", source) if source else ""
 
 
 _CATEGORIES = {

@@ -10,31 +10,15 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QLockFile, QObject
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
 Handler = Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]
 MAX_REQUEST = 64 * 1024
-
-
-class InstanceLock:
-    """Held for the whole life of the running instance."""
-
-    def __init__(self, cfg_dir: Path) -> None:
-        cfg_dir.mkdir(parents=True, exist_ok=True)
-        self._lock = QLockFile(str(cfg_dir / "instance.lock"))
-        self._lock.setStaleLockTime(0)  # only a dead owner makes it stale, never its age
-
-    def try_acquire(self, timeout_ms: int = 0) -> bool:
-        return self._lock.tryLock(timeout_ms)
-
-    def release(self) -> None:
-        self._lock.unlock()
 
 
 class InstanceServer(QObject):

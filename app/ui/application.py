@@ -134,7 +134,7 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
 
     protect_bools()  # PySide6 6.12 on Python 3.11: every emit() leaks a reference to True
 
-    from app.platform.single_instance import InstanceLock
+    from app.platform.instance_lock import InstanceLock
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     lock = InstanceLock(cfg)
