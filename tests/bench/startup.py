@@ -146,7 +146,9 @@ def main() -> int:
     print(
         f"      RSS at (b)                  {med(ready_rss) / 1024:7.1f} MiB  ratio {med(ready_rss) / med(bare_rss):.2f}x (target <= 1.6x)"
     )
-    print(f"      RSS with every feature and the event socket started  {med(full_rss) / 1024:7.1f} MiB  ratio {med(full_rss) / med(bare_rss):.2f}x (for information)")
+    print(
+        f"      RSS with every feature and the event socket started  {med(full_rss) / 1024:7.1f} MiB  ratio {med(full_rss) / med(bare_rss):.2f}x (for information)"
+    )
     return 0
 
 
