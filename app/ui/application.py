@@ -37,6 +37,10 @@ def _install_translators(app: Any, lang: str) -> list[Any]:
     from app.resource_paths import data_dir
 
     installed: list[Any] = []
+    if QLocale.system().language() != QLocale(lang).language():
+        # Dates and day names follow the UI language; a matching system locale (fr_BE for
+        # French) is kept for its country's formats.
+        QLocale.setDefault(QLocale(lang))
     ours = QTranslator(app)
     if ours.load(QLocale(lang), "app", "_", str(data_dir("i18n"))):
         app.installTranslator(ours)
@@ -182,6 +186,10 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     if not server.listen():
         log.warning("single-instance socket %s unavailable", name)
     app.aboutToQuit.connect(controller.request_quit)
+    if sys.platform == "darwin":
+        from app.ui.url_open import UrlOpenFilter
+
+        app.installEventFilter(UrlOpenFilter(controller.commands, app))
     _quit_on_signals(controller.request_quit)
     try:
         with loop:

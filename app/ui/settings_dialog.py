@@ -124,6 +124,7 @@ class SettingsDialog(QDialog):
         connection = QWidget()
         connection.setLayout(form)
         self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(False)  # all tabs visible: the dialog widens to fit them
         self.tabs.addTab(connection, self.tr("Connection"))
         registry()  # importing the features registers their settings pages
         self.pages: list[SettingsPage] = [factory(settings) for factory in SETTINGS_PAGES]
