@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>Log in someone else at this desk…</source>
-        <translation>Jemand anderen an diesem Arbeitsplatz anmelden…</translation>
+        <translation>Andere Person an diesem Arbeitsplatz anmelden…</translation>
     </message>
     <message>
         <source>Log in at this desk ({phone})</source>

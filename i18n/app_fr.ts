@@ -824,7 +824,7 @@
     </message>
     <message>
         <source>Voicemail number ({ext} = your extension)</source>
-        <translation>Numéro de messagerie vocale ({ext} = votre poste)</translation>
+        <translation>Messagerie vocale ({ext} = votre poste)</translation>
     </message>
     <message>
         <source>CRM link</source>

@@ -170,6 +170,25 @@ def test_translated_strings_are_written_so_lupdate_sees_them() -> None:
     assert not bad, "\n".join(bad)
 
 
+def test_classes_that_translate_are_not_subclassed() -> None:
+    """PySide6 looks ``self.tr`` up under the class name of the object (a subclass's name),
+    while lupdate files it under the class that has the call: a subclass would show English."""
+    translating: set[str] = set()
+    bases: list[tuple[str, str, str]] = []
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            calls = [c for c in ast.walk(node) if isinstance(c, ast.Call)]
+            if any(isinstance(c.func, ast.Attribute) and c.func.attr == "tr" for c in calls):
+                translating.add(node.name)
+            for base in node.bases:
+                name = base.id if isinstance(base, ast.Name) else getattr(base, "attr", "")
+                bases.append((node.name, name, str(path.relative_to(ROOT))))
+    bad = [f"{where}: {sub}({base})" for sub, base, where in bases if base in translating]
+    assert not bad, "\n".join(bad)
+
+
 def test_ts_files_are_generated_from_the_json_sources() -> None:
     """Nobody edited a .ts by hand, and the JSON files have no entry the code lost."""
     done = subprocess.run(
