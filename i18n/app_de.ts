@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
@@ -229,7 +229,7 @@
     <name>Dispositions</name>
     <message>
         <source>No disposition</source>
-        <translation>Kein Ergebnis</translation>
+        <translation>Kein Ergebnis angegeben</translation>
     </message>
     <message>
         <source>Code {code}</source>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>Log in your extension at this desk's phone {phone}.</source>
-        <translation>Melden Sie Ihre Durchwahl am Telefon dieses Arbeitsplatzes an, {phone}.</translation>
+        <translation>Melden Sie Ihre Durchwahl am Telefon dieses Arbeitsplatzes ({phone}) an.</translation>
     </message>
     <message>
         <source>e.g. 203</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>Talk time {talk}, {total} in all with ringing</source>
-        <translation>Gesprächsdauer {talk}, insgesamt {total} mit Klingeln</translation>
+        <translation>Gesprächsdauer {talk}, insgesamt {total} einschließlich Klingeln</translation>
     </message>
 </context>
 <context>
@@ -667,7 +667,7 @@
     </message>
     <message>
         <source>“{part}” is not a modifier (Ctrl, Alt, Shift, Meta).</source>
-        <translation>„{part}“ ist keine Zusatztaste (Ctrl, Alt, Shift, Meta).</translation>
+        <translation>„{part}“ ist keine Modifizierertaste (Ctrl, Alt, Shift, Meta).</translation>
     </message>
     <message>
         <source>“{key}” cannot be used as a global hotkey.</source>
@@ -804,7 +804,7 @@
     </message>
     <message>
         <source>Show a popup when a call rings my extension</source>
-        <translation>Ein Fenster zeigen, wenn ein Anruf auf meiner Durchwahl klingelt</translation>
+        <translation>Ein Fenster anzeigen, wenn meine Durchwahl klingelt</translation>
     </message>
     <message>
         <source> s</source>

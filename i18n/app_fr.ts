@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>When ticked, SOP Companion starts at log-in through this entry: {location}</source>
-        <translation>Case cochée, SOP Companion démarre à l’ouverture de session grâce à cette entrée : {location}</translation>
+        <translation>Si la case est cochée, SOP Companion démarre à l’ouverture de session via cette entrée : {location}</translation>
     </message>
     <message>
         <source>Add SOP Companion to the applications menu</source>
@@ -229,7 +229,7 @@
     <name>Dispositions</name>
     <message>
         <source>No disposition</source>
-        <translation>Sans résultat</translation>
+        <translation>Issue non précisée</translation>
     </message>
     <message>
         <source>Code {code}</source>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>Log in your extension at this desk's phone {phone}.</source>
-        <translation>Connectez votre poste au téléphone de ce bureau, {phone}.</translation>
+        <translation>Connectez votre poste au téléphone de ce bureau ({phone}).</translation>
     </message>
     <message>
         <source>e.g. 203</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>Talk time {talk}, {total} in all with ringing</source>
-        <translation>Conversation {talk}, {total} au total avec la sonnerie</translation>
+        <translation>Conversation : {talk}, {total} au total sonnerie comprise</translation>
     </message>
 </context>
 <context>

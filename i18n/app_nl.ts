@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
@@ -229,7 +229,7 @@
     <name>Dispositions</name>
     <message>
         <source>No disposition</source>
-        <translation>Geen resultaat</translation>
+        <translation>Geen resultaat opgegeven</translation>
     </message>
     <message>
         <source>Code {code}</source>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>Log in your extension at this desk's phone {phone}.</source>
-        <translation>Meld uw toestelnummer aan op het toestel van deze flexplek, {phone}.</translation>
+        <translation>Meld uw toestelnummer aan op het toestel van deze flexplek ({phone}).</translation>
     </message>
     <message>
         <source>e.g. 203</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>Talk time {talk}, {total} in all with ringing</source>
-        <translation>Gesprekstijd {talk}, {total} in totaal met overgaan</translation>
+        <translation>Gesprekstijd {talk}, {total} in totaal inclusief overgaan</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,8 @@ takes a list with one form per plural form of the language (Qt's order: fr, nl, 
 two, singular first). A message with a disambiguation comment is keyed ``source + "\\u0004" +
 comment``. app_en.ts holds only the plural messages: English needs no other translation.
 
-Exit status: 0 when every message of every language is translated and valid, else 1.
+Exit status: 0 when every message of every language is translated and valid (with --check:
+and the .ts files are up to date and the JSON files hold no obsolete entry), else 1.
 """
 
 from __future__ import annotations
@@ -147,6 +148,8 @@ def fill(
             key = key_of(message)
             source = message.findtext("source") or ""
             translation = message.find("translation")
+            if translation is None:
+                raise SystemExit(f"{ts}: a message without <translation>")
             plural = message.get("numerus") == "yes"
             forms = translation.findall("numerusform") if plural else []
             value = known.get(key)
@@ -168,15 +171,17 @@ def fill(
                     form.text = text
             else:
                 translation.text = str(value)
-            translation.attrib.pop("type", None)
+            if "type" in translation.attrib:
+                del translation.attrib["type"]
             result.done += 1
     for name, messages in data.items():
         for key, value in messages.items():
             if (name, key) not in seen:
                 result.obsolete.append((name, key))
                 ordered.setdefault(name, {})[key] = value
-    body = etree.tostring(tree, encoding="utf-8", xml_declaration=True, doctype="<!DOCTYPE TS>")
-    return body + b"\n", result, {c: m for c, m in ordered.items() if m}
+    head = b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'  # as lupdate writes it
+    body = head + etree.tostring(tree.getroot(), encoding="utf-8") + b"\n"
+    return body, result, {c: m for c, m in ordered.items() if m}
 
 
 def prune(data: dict[str, dict[str, Value]], obsolete: list[tuple[str, str]]) -> dict:
@@ -213,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
                     save_json(lang, ordered)
             report(lang, result, quiet=args.quiet)
             ok = ok and not result.missing and not result.invalid
+            if args.check and result.obsolete:
+                ok = False  # current also means no dead JSON entries (--prune drops them)
     return 0 if ok else 1
 
 

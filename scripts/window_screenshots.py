@@ -19,12 +19,11 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
 
 
-async def until(predicate, timeout: float = 15.0) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not predicate():  # noqa: ASYNC110 - widget state has no awaitable
-        if asyncio.get_running_loop().time() > deadline:
-            raise TimeoutError(f"timed out waiting for {predicate}")
-        await asyncio.sleep(0.05)
+async def until(predicate) -> None:
+    """Poll widget state (it has nothing to await) for at most 15 s."""
+    async with asyncio.timeout(15):
+        while not predicate():  # noqa: ASYNC110
+            await asyncio.sleep(0.05)
 
 
 def grab(widget, name: str) -> None:
