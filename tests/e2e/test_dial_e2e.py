@@ -154,7 +154,7 @@ def test_hotkey_dials_the_selected_number(app_process, sim, xdisplay) -> None:
     pytest.importorskip("Xlib")
     env = {**os.environ, "DISPLAY": xdisplay, "QT_QPA_PLATFORM": "xcb"}
     app_process.env.update(DISPLAY=xdisplay, QT_QPA_PLATFORM="xcb")
-    start_against(app_process, sim)
+    start_against(app_process, sim, "--lang", "en")  # the window is found by its English title
     app_process.wait_until(
         lambda: ((status_json(app_process) or {}).get("dial") or {}).get("hotkey", {}).get("active")
     )
