@@ -40,7 +40,12 @@ def cfg_dir(_isolated_config):
 
 
 class LoopRunner:
-    """Runs coroutines on one qasync loop shared by the session (TECH-NOTES pattern (a))."""
+    """Runs coroutines on one qasync loop shared by the session (TECH-NOTES pattern (a)).
+
+    Trap: after each ``run_until_complete`` qasync processes Qt events once outside the running
+    loop, so background tasks that live across two ``run`` calls (the event socket, heartbeats)
+    die with "no running event loop". Run such a scenario as one coroutine, start to shutdown.
+    """
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self.loop = loop
