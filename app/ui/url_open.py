@@ -6,7 +6,7 @@ Installed only on macOS, so other platforms pay nothing per event.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
@@ -19,7 +19,7 @@ SCHEMES = ("tel", "callto")
 
 class UrlOpenFilter(QObject):
     def __init__(
-        self, handle: Callable[[dict[str, Any]], Awaitable[dict[str, Any]]], parent: QObject
+        self, handle: Callable[[dict[str, Any]], Coroutine[Any, Any, Any]], parent: QObject
     ) -> None:
         super().__init__(parent)
         self._handle = handle
