@@ -20,6 +20,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+from tests.bench.common import start_display  # noqa: E402
+
 BUNDLE = ROOT / "dist" / "sop-companion"
 PREFIX = "sop-companion-trace"
 
@@ -41,56 +44,6 @@ def trace(cmd: list[str], env: dict[str, str]) -> dict[str, tuple[float, int]]:
     if out.returncode != 0 or "statuses-shown" not in marks:
         raise SystemExit(f"{cmd} failed ({out.returncode}):\n{out.stderr[-3000:]}")
     return marks
-
-
-def wait_for(predicate, what: str, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise SystemExit(f"{what} did not start")
-        time.sleep(0.05)
-
-
-def start_display(env: dict[str, str]) -> list[subprocess.Popen[bytes]]:
-    """Xvfb with trayer as the tray host (as tests/e2e does); [] when they are missing."""
-    if not (shutil.which("Xvfb") and shutil.which("trayer")):
-        env["QT_QPA_PLATFORM"] = "offscreen"
-        return []
-    n = next(n for n in range(140, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists())
-    xvfb = subprocess.Popen(
-        ["Xvfb", f":{n}", "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
-        stderr=subprocess.DEVNULL,
-    )
-    wait_for(lambda: Path(f"/tmp/.X11-unix/X{n}").exists(), "Xvfb")
-    env["DISPLAY"] = f":{n}"
-    env.pop("QT_QPA_PLATFORM", None)
-    trayer = subprocess.Popen(
-        [
-            "trayer",
-            "--edge",
-            "top",
-            "--align",
-            "right",
-            "--widthtype",
-            "pixel",
-            "--width",
-            "200",
-            "--height",
-            "48",
-        ],
-        env=env,
-        stderr=subprocess.DEVNULL,
-    )
-    # Its panel window appears once trayer holds the tray selection (seen with xwininfo).
-    if shutil.which("xwininfo"):
-        tree = ["xwininfo", "-root", "-tree"]
-        wait_for(
-            lambda: (
-                '"panel"' in subprocess.run(tree, env=env, capture_output=True, text=True).stdout
-            ),
-            "trayer",
-        )
-    return [trayer, xvfb]
 
 
 def main() -> int:

@@ -27,36 +27,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+from tests.bench.common import StallMeter  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.core.qobject.connect=false;qt.qpa.*=false")
-
-
-class StallMeter:
-    """A 1 ms precise timer; the longest gap between two ticks is the longest loop stall."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import Qt, QTimer
-
-        self.timer = QTimer()
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(1)
-        self.timer.timeout.connect(self._tick)
-        self.last = 0.0
-        self.longest = 0.0
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        if self.last:
-            self.longest = max(self.longest, now - self.last)
-        self.last = now
-
-    def start(self) -> None:
-        self.last, self.longest = 0.0, 0.0
-        self.timer.start()
-
-    def stop(self) -> float:
-        self.timer.stop()
-        return self.longest * 1000
 
 
 def pct(values: list[float], p: float) -> float:

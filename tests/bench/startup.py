@@ -19,6 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+from tests.bench.common import start_display  # noqa: E402
 
 
 def trace(
@@ -36,38 +37,9 @@ def trace(
     return t0, marks
 
 
-def start_display() -> tuple[dict[str, str], list[subprocess.Popen[bytes]]]:
+def start_xserver() -> tuple[dict[str, str], list[subprocess.Popen[bytes]]]:
     env = dict(os.environ)
-    if not (shutil.which("Xvfb") and shutil.which("trayer")):
-        env["QT_QPA_PLATFORM"] = "offscreen"
-        return env, []
-    display = ":77"
-    xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
-        stderr=subprocess.DEVNULL,
-    )
-    time.sleep(0.5)
-    env["DISPLAY"] = display
-    env.pop("QT_QPA_PLATFORM", None)
-    trayer = subprocess.Popen(
-        [
-            "trayer",
-            "--edge",
-            "top",
-            "--align",
-            "right",
-            "--widthtype",
-            "pixel",
-            "--width",
-            "200",
-            "--height",
-            "48",
-        ],
-        env=env,
-        stderr=subprocess.DEVNULL,
-    )
-    time.sleep(0.5)
-    return env, [trayer, xvfb]
+    return env, start_display(env)
 
 
 def main() -> int:
@@ -87,7 +59,7 @@ def main() -> int:
     if args.offscreen:
         env, procs = dict(os.environ, QT_QPA_PLATFORM="offscreen"), []
     else:
-        env, procs = start_display()
+        env, procs = start_xserver()
     env["QT_LOGGING_RULES"] = "qt.core.qobject.connect=false"
     cfg = tempfile.mkdtemp(prefix="sop-bench-")
     app_env = dict(
@@ -116,12 +88,14 @@ def main() -> int:
         trace(bare_cmd, env, "bare-trace")
         trace(app_cmd, app_env, "sop-companion-trace")
         bare_t, bare_rss, tray_t, ready_t, ready_rss, full_rss = [], [], [], [], [], []
+        tray_rss: list[int] = []
         for _ in range(args.runs):
             _, b = trace(bare_cmd, env, "bare-trace")
             bare_t.append(b["shown"][0])
             bare_rss.append(b["shown"][1])
             _, m = trace(app_cmd, app_env, "sop-companion-trace")
             tray_t.append(m["tray-shown"][0])
+            tray_rss.append(m["tray-shown"][1])
             ready_t.append(m["statuses-shown"][0])
             ready_rss.append(m["statuses-shown"][1])
             full_rss.append(m["started"][1])
@@ -139,6 +113,9 @@ def main() -> int:
     )
     print(
         f"  (a) SOP Companion tray shown    {med(tray_t) * 1000:7.1f} ms   ratio {med(tray_t) / med(bare_t):.2f}x (target <= 1.5x)"
+    )
+    print(
+        f"      RSS at (a)                  {med(tray_rss) / 1024:7.1f} MiB  ratio {med(tray_rss) / med(bare_rss):.2f}x"
     )
     print(
         f"  (b) statuses in the menu        {med(ready_t) * 1000:7.1f} ms   ratio {med(ready_t) / med(bare_t):.2f}x"
