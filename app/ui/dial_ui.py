@@ -68,6 +68,7 @@ class DialUi(FeatureUi):
         return ("dial",)
 
     def build_menu(self, menu: QMenu) -> None:
+        menu.addSeparator()  # apart from the statuses: a click here places a call
         self.action = menu.addAction(self.tr("Dial…"))
         self.action.setObjectName("dialAction")
         self.action.triggered.connect(lambda _checked=False: self.open_dial_box(near_tray=True))
