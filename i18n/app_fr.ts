@@ -968,13 +968,6 @@
     </message>
 </context>
 <context>
-    <name>Session</name>
-    <message>
-        <source>No user “{user}” in the phone system's directory.</source>
-        <translation>Aucun utilisateur « {user} » dans l’annuaire du système téléphonique.</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>SOP Companion — Settings</source>

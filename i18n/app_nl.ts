@@ -968,13 +968,6 @@
     </message>
 </context>
 <context>
-    <name>Session</name>
-    <message>
-        <source>No user “{user}” in the phone system's directory.</source>
-        <translation>Geen gebruiker “{user}” in het telefoonboek van de telefooncentrale.</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>SOP Companion — Settings</source>

@@ -38,6 +38,14 @@ class SessionClient(Protocol):
 class UserNotFound(SopError):
     """No directory entry matches the configured login or extension."""
 
+    @classmethod
+    def for_user(cls, user: str) -> UserNotFound:
+        return cls(
+            QCoreApplication.translate(
+                "Messages", "No user “{user}” in the phone system's directory."
+            ).format(user=user)
+        )
+
 
 class UnknownStatus(ValueError):
     """set-status was given a name that is neither a status nor a translation of one."""
@@ -77,7 +85,7 @@ class Session(QObject):
         self.disconnect_reason = ""
         self.pending_status: str | None = None
         self.errors: collections.deque[str] = collections.deque(maxlen=self.MAX_ERRORS)
-        self._refreshing: asyncio.Task[None] | None = None
+        self._refreshing: asyncio.Task[bool] | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(int(refresh_interval_s * 1000))
         self._timer.timeout.connect(self.refresh_soon)
@@ -108,11 +116,7 @@ class Session(QObject):
         """Find the user in the directory; raises UserNotFound or SopError."""
         entries = await self._client.get_directory_info(**directory_filter(self._user_query))
         if not entries:
-            raise UserNotFound(
-                QCoreApplication.translate(
-                    "Messages", "No user “{user}” in the phone system's directory."
-                ).format(user=self._user_query)
-            )
+            raise UserNotFound.for_user(self._user_query)
         self.user = entries[0]
         self.changed.emit()
         return self.user
@@ -134,10 +138,7 @@ class Session(QObject):
     def refresh_soon(self) -> None:
         """Start a background refresh unless one is running (timer and menu use this)."""
         if self._refreshing is None or self._refreshing.done():
-            self._refreshing = asyncio.ensure_future(self._refresh_task())
-
-    async def _refresh_task(self) -> None:
-        await self.refresh()
+            self._refreshing = asyncio.ensure_future(self.refresh())
 
     def start_polling(self) -> None:
         self._timer.start()

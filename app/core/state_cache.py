@@ -15,6 +15,11 @@ from app.core.atomic import write_atomic
 from app.sop.models import Callflow, DirectoryEntry, StatusOption
 
 
+def cache_key(server_url: str, user: str, lang: str) -> str:
+    """What the cached state belongs to: another server, user or language is another cache."""
+    return f"{server_url}|{user}|{lang}"
+
+
 class StateCache:
     def __init__(self, cfg_dir: Path) -> None:
         self.path = cfg_dir / "state-cache.json"

@@ -102,13 +102,13 @@ def _show_cached_tray(cfg: Any, settings: Any, lang: str) -> Any:
     """Put the icon and menu on screen from the last known state, before any I/O."""
     from types import SimpleNamespace
 
-    from app.core.state_cache import StateCache
+    from app.core.state_cache import StateCache, cache_key
     from app.ui.tray import Tray
     from app.ui.tray_menu import TrayMenu
 
     tray = Tray(TrayMenu())
     if settings.configured:
-        user, callflow = StateCache(cfg).load(f"{settings.server_url}|{settings.user}|{lang}")
+        user, callflow = StateCache(cfg).load(cache_key(settings.server_url, settings.user, lang))
         view = SimpleNamespace(
             user=user,
             callflow=callflow,

@@ -11,7 +11,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from app.core import startup_trace
 from app.core.commands import CommandHandler
@@ -21,7 +21,7 @@ from app.core.messages import describe
 from app.core.secrets import SecretStore, SecretStoreError
 from app.core.session import Session, UserNotFound, directory_filter
 from app.core.settings import Settings, SettingsStore
-from app.core.state_cache import StateCache
+from app.core.state_cache import StateCache, cache_key
 from app.core.tasks import spawn
 from app.ui.feature_ui import FeatureUi, registry
 from app.ui.tray import Tray
@@ -91,7 +91,7 @@ class Controller(QObject):
         return ui_language(self.settings.language)
 
     def _cache_key(self) -> str:
-        return f"{self.settings.server_url}|{self.settings.user}|{self.lang}"
+        return cache_key(self.settings.server_url, self.settings.user, self.lang)
 
     async def run(self) -> None:
         """Start, then serve until Quit."""
@@ -336,13 +336,7 @@ class Controller(QObject):
         finally:
             await client.aclose()
         if not entries:
-            return describe(
-                UserNotFound(
-                    QCoreApplication.translate(
-                        "Session", "No user “{user}” in the phone system's directory."
-                    ).format(user=settings.user)
-                )
-            )
+            return describe(UserNotFound.for_user(settings.user))
         return None
 
     async def _on_settings_saved(self, settings: Settings, password: str) -> None:

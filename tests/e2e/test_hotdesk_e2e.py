@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 
+from tests.e2e.test_tray_e2e import start_against, status_json
+
 DESK = "SDPH0100"  # a spare registered phone of the demo company
-
-
-def status_json(app) -> dict | None:
-    result = app.cli("status", "--json")
-    return json.loads(result.stdout) if result.returncode == 0 else None
 
 
 def pum_requests(sim) -> list[str]:
@@ -19,19 +15,9 @@ def pum_requests(sim) -> list[str]:
 
 def test_cli_login_then_immediate_logout_is_refused(app_process, sim) -> None:
     app_process.env["QT_QPA_PLATFORM"] = "offscreen"
-    app_process.start(
-        "--server",
-        sim.http_url,
-        "--user",
-        "201",
-        "--events-port",
-        str(sim.events_port),
-        "--lang",
-        "en",
-        "--desk-phone",
-        DESK,
-    )
-    app_process.wait_until(lambda: bool((status_json(app_process) or {}).get("user")))
+    start_against(app_process, sim, "--lang", "en", "--desk-phone", DESK)
+    # Features report their fields once they run (null before): wait for the hot-desk one.
+    app_process.wait_until(lambda: bool((status_json(app_process) or {}).get("pum")))
     before = status_json(app_process)
     assert before is not None and before["pum"]["phone"] == DESK
     assert before["pum"]["logged_in"] is None and before["pum"]["retry_after_s"] == 0
