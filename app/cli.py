@@ -167,6 +167,9 @@ def _first_word(argv: list[str]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from app.core.qt_workarounds import guard_immortals
+
+    guard_immortals()  # before any other Qt call: see app/core/qt_workarounds.py
     argv = list(sys.argv[1:] if argv is None else argv)
     first = _first_word(argv)
     if first.lower().startswith(LINK_SCHEMES):

@@ -35,7 +35,7 @@ def grab(widget, name: str) -> None:
 
 
 async def shoot(lang: str, sim) -> None:
-    from app.core.qt_workarounds import protect_bools
+    from app.core.qt_workarounds import guard_immortals
     from app.sim import DEMO_EXT
     from app.ui.application import _install_translators
     from app.ui.controller import Controller
@@ -43,7 +43,7 @@ async def shoot(lang: str, sim) -> None:
     from app.ui.history_menu import HistoryUi
     from app.ui.incoming_ui import IncomingUi
 
-    protect_bools()
+    guard_immortals()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()

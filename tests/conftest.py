@@ -15,9 +15,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.core.qobject.connect=false")
-from app.core.qt_workarounds import protect_bools
+from app.core.qt_workarounds import guard_immortals
 
-protect_bools()  # PySide6 6.12 on Python 3.11 leaks refs to True on every emit
+guard_immortals()  # as the app does at start-up: a no-op unless the Qt binding leaks references
 
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.helpers.memory_keyring.MemoryKeyring"
 

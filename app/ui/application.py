@@ -134,9 +134,9 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from app.core.qt_workarounds import protect_bools
+    from app.core.qt_workarounds import guard_immortals
 
-    protect_bools()  # PySide6 6.12 on Python 3.11: every emit() leaks a reference to True
+    guard_immortals()  # a no-op unless the Qt binding leaks references (app/core/qt_workarounds)
 
     from app.platform.instance_lock import InstanceLock
 

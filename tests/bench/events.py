@@ -109,12 +109,12 @@ def bench_latency(flood: float, calls: int, interval_s: float, timeout_s: float)
     from PySide6.QtWidgets import QApplication
 
     from app.core.incoming import IncomingCalls
-    from app.core.qt_workarounds import protect_bools
+    from app.core.qt_workarounds import guard_immortals
     from app.sim import DEMO_EXT
     from app.ui.controller import Controller
     from app.ui.incoming_ui import IncomingUi
 
-    protect_bools()
+    guard_immortals()
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
     child = subprocess.Popen(
         [sys.executable, __file__, "--sim-child", "--flood", str(flood), "--calls", str(calls),

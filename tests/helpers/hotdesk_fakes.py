@@ -9,7 +9,6 @@ from app.core.feature import FeatureContext
 from app.core.hotdesk import HotDesk
 from app.core.pum_state import DeskStateStore
 from app.core.pum_throttle import PumThrottle
-from app.core.qt_workarounds import protect_bools
 from app.core.session import Session
 from app.core.settings import Settings
 from app.sop.errors import PumError
@@ -18,11 +17,6 @@ from tests.helpers.stubs import ALICE, FakeClient
 
 BOB = DirectoryEntry(ext="203", login="bob@example.be", fn="Bob", ln="Martin", dp="SDP3")
 DESK = "SDP80002"
-
-# PySide6 6.12.0 on CPython 3.11 drops a reference to True per Python-side emit(): without this
-# the test process aborts at exit ("bool_dealloc"). See app/core/qt_workarounds.py; the app's
-# start-up and tests/conftest.py should call it too (reported to the lead).
-protect_bools()
 
 
 class Clocks:
