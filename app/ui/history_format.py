@@ -4,18 +4,26 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+
+def _qt(when: datetime) -> QDateTime:
+    """The same local wall time as a QDateTime (no time-zone conversion)."""
+    return QDateTime(
+        QDate(when.year, when.month, when.day),
+        QTime(when.hour, when.minute, when.second, when.microsecond // 1000),
+    )
 
 
 def exact_time(when: datetime | None) -> str:
     """The full local date and time in the UI locale (tooltips)."""
     if when is None:
         return QCoreApplication.translate("HistoryFormat", "Unknown time")
-    return QLocale().toString(QDateTime(when), QLocale.FormatType.LongFormat)
+    return QLocale().toString(_qt(when), QLocale.FormatType.LongFormat)
 
 
 def _clock(when: datetime) -> str:
-    return QLocale().toString(QDateTime(when).time(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(_qt(when).time(), QLocale.FormatType.ShortFormat)
 
 
 def relative_time(when: datetime | None, now: datetime) -> str:
@@ -37,7 +45,7 @@ def relative_time(when: datetime | None, now: datetime) -> str:
     if 1 < days < 7:
         day = QLocale().dayName(when.isoweekday(), QLocale.FormatType.ShortFormat)
         return f"{day} {_clock(when)}"
-    return QLocale().toString(QDateTime(when).date(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(_qt(when).date(), QLocale.FormatType.ShortFormat)
 
 
 def short_time(when: datetime | None, now: datetime) -> str:
