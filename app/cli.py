@@ -13,7 +13,7 @@ from typing import Any
 
 from app.core.paths import config_dir, instance_name
 
-SUBCOMMANDS = ("status", "set-status", "pum", "dial")
+SUBCOMMANDS = ("status", "set-status", "pum", "dial", "health")
 LINK_SCHEMES = ("tel:", "callto:")  # `sop-companion tel:+32...` is `sop-companion dial tel:...`
 EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
 
@@ -50,6 +50,10 @@ def sub_parser() -> argparse.ArgumentParser:
     subs = p.add_subparsers(dest="cmd", required=True)
     st = subs.add_parser("status", help="print the running instance's state")
     st.add_argument("--json", action="store_true", help="one JSON object")
+    health = subs.add_parser(
+        "health", help="the running instance's memory, open files, threads and tasks (support)"
+    )
+    health.add_argument("--json", action="store_true", help="one JSON object")
     ss = subs.add_parser("set-status", help="set the callflow status")
     ss.add_argument("name", help="status name, untranslated or translated")
     pum = subs.add_parser("pum", help="hot-desk: log in or out at a desk phone (90 s rule)")
@@ -143,11 +147,15 @@ def run_subcommand(argv: list[str]) -> int:
         print(f"No answer from SOP Companion: {exc}", file=sys.stderr)
         return EXIT_FAILED
     code = int(answer.get("exit", EXIT_FAILED))
-    if args.cmd == "status" and code == EXIT_OK:
+    if args.cmd in ("status", "health") and code == EXIT_OK:
+        result = answer.get("result") or {}
         if args.json:
-            print(json.dumps(answer.get("result"), ensure_ascii=False))
+            print(json.dumps(result, ensure_ascii=False))
+        elif args.cmd == "health":
+            for key, value in result.items():
+                print(f"{key}: {value}")
         else:
-            _print_status(answer.get("result") or {})
+            _print_status(result)
     elif answer.get("message"):
         print(answer["message"], file=sys.stderr if code else sys.stdout)
     return code

@@ -46,6 +46,10 @@ class CommandHandler:
         session = self._session()
         if cmd == "ping":
             return reply(EXIT_OK, "pong")
+        if cmd == "health":
+            from app.core.diagnostics import process_health
+
+            return reply(EXIT_OK, result=process_health())
         if cmd == "show":
             settings = request.get("settings")
             await self._on_show(settings if isinstance(settings, dict) else {})

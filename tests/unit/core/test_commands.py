@@ -54,3 +54,20 @@ def test_not_configured(qapp, qloop) -> None:
 
     handler = CommandHandler(lambda: None, on_show)
     assert qloop.run(handler({"cmd": "status"}))["exit"] == EXIT_FAILED
+
+
+def test_health_answers_even_before_the_app_is_configured(qapp, qloop) -> None:
+    """`sop-companion health`: what support and soak runs read from the running process."""
+
+    async def on_show(settings: dict) -> None:
+        return None
+
+    handler = CommandHandler(lambda: None, on_show)
+    answer = qloop.run(handler({"cmd": "health"}))
+    assert answer["exit"] == EXIT_OK
+    health = answer["result"]
+    assert health["rss_kib"] > 10_000  # a Qt process holds more than 10 MiB
+    assert health["open_fds"] > 2 and health["threads"] >= 1
+    assert health["asyncio_tasks"] >= 1  # this very request runs as a task on the loop
+    assert health["refcounts"]["None"] > 1000 and health["refcounts"]["True"] > 10
+    assert health["uptime_s"] >= 0 and health["guarded"] == []
