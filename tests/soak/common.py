@@ -125,9 +125,18 @@ def tray_app(sim: Sim, *extra: str) -> Iterator[TrayApp]:
         app = TrayApp(env, helpers=helpers, stderr_path=Path(tmp) / "stderr.txt")
         port = str(sim.events_port)
         with open(app.stderr_path, "wb") as err:  # type: ignore[arg-type]
+            argv = [
+                "--server",
+                sim.http_url,
+                "--user",
+                "201",
+                "--events-port",
+                port,
+                "--lang",
+                "en",
+            ]
             app.proc = subprocess.Popen(
-                [sys.executable, "-m", "app", "--server", sim.http_url, "--user", "201"]
-                + ["--events-port", port, "--lang", "en", *extra],
+                [sys.executable, "-m", "app", *argv, *extra],
                 env=env,
                 cwd=ROOT,
                 stdout=subprocess.DEVNULL,

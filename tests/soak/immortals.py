@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.soak.common import sample_for, simulator, summarise, tray_app  # noqa: E402
+from tests.soak.common import sample_for, simulator, summarise, tray_app
 
 # A count that only moves with caches and garbage wanders by a few references either way; the
 # leak this run guards against lost hundreds a minute idle and thousands a second under a flood.
