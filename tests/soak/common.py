@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 import tempfile
@@ -86,6 +87,7 @@ class TrayApp:
     proc: subprocess.Popen[bytes] | None = None
     stderr_path: Path | None = None
     helpers: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    stderr_saved: str = ""
 
     def cli(self, *args: str, timeout: float = 10) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -96,6 +98,31 @@ class TrayApp:
             text=True,
             timeout=timeout,
         )
+
+    def request(self, cmd: str, timeout: float = 5.0, **fields: Any) -> dict[str, Any] | None:
+        """One request over the instance's local socket, as the CLI sends it; None: no answer.
+
+        Measures the app's own answer time, without the start-up of a CLI process.
+        """
+        from app.core.paths import config_dir, instance_name
+
+        name = instance_name(config_dir(self.env["SOP_COMPANION_CONFIG_DIR"]))
+        path = name if name.startswith("/") else os.path.join(tempfile.gettempdir(), name)
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                sock.settimeout(timeout)
+                sock.connect(path)
+                sock.sendall(json.dumps({"cmd": cmd, **fields}).encode() + b"\n")
+                buf = b""
+                while b"\n" not in buf:
+                    chunk = sock.recv(65536)
+                    if not chunk:
+                        return None
+                    buf += chunk
+        except OSError:  # refused, reset, timed out
+            return None
+        answer: dict[str, Any] = json.loads(buf.split(b"\n", 1)[0])
+        return answer
 
     def health(self) -> dict[str, Any] | None:
         try:
@@ -111,44 +138,43 @@ class TrayApp:
         return self.proc is not None and self.proc.poll() is None
 
     def stderr_text(self) -> str:
-        return self.stderr_path.read_text(errors="replace") if self.stderr_path else ""
+        if self.stderr_path is None:
+            return self.stderr_saved
+        return self.stderr_path.read_text(errors="replace")
 
 
 @contextmanager
-def tray_app(sim: Sim, *extra: str) -> Iterator[TrayApp]:
-    """The app configured for ``sim`` (user 201), in the tray; stopped (SIGTERM) on exit."""
+def tray_app(http_url: str, events_port: int, *extra: str) -> Iterator[TrayApp]:
+    """The app configured for a SOP (user 201), in the tray; stopped (SIGTERM) on exit.
+
+    Its stderr stays readable (``stderr_text``) after the exit.
+    """
     env = {k: v for k, v in os.environ.items() if not k.startswith("SOP_COMPANION")}
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
-    helpers = start_display(env)
-    with tempfile.TemporaryDirectory(prefix="sop-soak-") as tmp:
-        env["SOP_COMPANION_CONFIG_DIR"] = str(Path(tmp) / "cfg")
-        app = TrayApp(env, helpers=helpers, stderr_path=Path(tmp) / "stderr.txt")
-        port = str(sim.events_port)
-        with open(app.stderr_path, "wb") as err:  # type: ignore[arg-type]
-            argv = [
-                "--server",
-                sim.http_url,
-                "--user",
-                "201",
-                "--events-port",
-                port,
-                "--lang",
-                "en",
-            ]
-            app.proc = subprocess.Popen(
-                [sys.executable, "-m", "app", *argv, *extra],
-                env=env,
-                cwd=ROOT,
-                stdout=subprocess.DEVNULL,
-                stderr=err,
-            )
-            try:
-                wait_for(lambda: app.health() is not None, "the app", timeout=60)
-                yield app
-            finally:
-                stop(app)
-                app.stderr_path = Path(tmp) / "stderr.txt"
-                print_stderr_summary(app)
+    app = TrayApp(env, helpers=start_display(env))
+    argv = ["--server", http_url, "--user", "201", "--events-port", str(events_port)]
+    try:
+        with tempfile.TemporaryDirectory(prefix="sop-soak-") as tmp:
+            env["SOP_COMPANION_CONFIG_DIR"] = str(Path(tmp) / "cfg")
+            app.stderr_path = Path(tmp) / "stderr.txt"
+            with open(app.stderr_path, "wb") as err:
+                app.proc = subprocess.Popen(
+                    [sys.executable, "-m", "app", *argv, "--lang", "en", *extra],
+                    env=env,
+                    cwd=ROOT,
+                    stdout=subprocess.DEVNULL,
+                    stderr=err,
+                )
+                try:
+                    wait_for(lambda: app.health() is not None, "the app", timeout=60)
+                    yield app
+                finally:
+                    stop(app)
+                    app.stderr_saved = app.stderr_text()
+                    app.stderr_path = None
+                    print_stderr_summary(app)
+    finally:
+        stop(app)
 
 
 def stop(app: TrayApp) -> None:
@@ -160,6 +186,8 @@ def stop(app: TrayApp) -> None:
             app.proc.kill()
             app.proc.wait()
     for helper in app.helpers:
+        if helper.poll() is not None:
+            continue
         helper.terminate()
         try:
             helper.wait(5)

@@ -37,7 +37,7 @@ def main() -> int:
     args = parser.parse_args()
     every = min(args.every, max(5.0, args.idle_min * 60 / 10))
     verdicts: list[str] = []
-    with simulator() as sim, tray_app(sim) as app:
+    with simulator() as sim, tray_app(sim.http_url, sim.events_port) as app:
         t0 = time.monotonic()
         idle = sample_for(app, args.idle_min * 60, every, "idle", t0)
         if app.alive():

@@ -1,0 +1,201 @@
+"""Soak: the real tray app against a hostile SOP for a long time; prints what a user would suffer.
+
+Run on purpose (30 minutes by default; the test command runs a 60-second slice):
+
+    .venv/bin/python tests/soak/hostile.py [--minutes 30] [--seed 1]
+
+The app talks to :class:`~tests.soak.hostile_sop.HostileSop`, a proxy in front of the simulator,
+which alternates a fault phase (one of every mode it knows, in a shuffled cycle: broken answers,
+gzip and size bombs, hangs, resets, 5,000 statuses, a call record from 2099, a 1e30 duration,
+60 KB names, black holes, dropped and garbage event streams, floods, outages) with good answers.
+The driver watches the real app all along:
+- aborts (the process died) and hangs (no answer to ``status`` within 5 s over its local socket);
+- ``status`` latency over the local socket (p50, p99);
+- recovery: after each fault, seconds from good answers to the app connected again (``status``
+  says ``connected``) and a status change going through (``set-status``: a dbSetProfile answered);
+- RSS and open files (``health``), their slopes after warm-up;
+- tracebacks, "Exception ignored" and fatal errors on stderr.
+Exit 0 when there was no abort, no hang, no traceback, every recovery within 5 s, RSS and fds
+within 10 % after warm-up, and the status p99 under 500 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.soak.common import Sample as HealthSample
+from tests.soak.common import TrayApp, simulator, summarise, tray_app
+from tests.soak.hostile_sop import ALL_MODES, HostileSop
+
+RECOVERY_LIMIT_S = 5.0
+HANG_S = 5.0
+
+
+class Watch:
+    """What the driver saw: status latencies, hangs, recoveries, health samples."""
+
+    def __init__(self, app: TrayApp) -> None:
+        self.app = app
+        self.t0 = time.monotonic()
+        self.latencies: list[float] = []
+        self.hangs = 0
+        self.recoveries: list[tuple[str, float | None]] = []
+        self.health: list[HealthSample] = []
+        self.last_status: dict[str, Any] = {}
+
+    def status(self) -> dict[str, Any] | None:
+        start = time.monotonic()
+        answer = self.app.request("status", timeout=HANG_S)
+        if answer is None:
+            if self.app.alive():
+                self.hangs += 1
+            return None
+        self.latencies.append(time.monotonic() - start)
+        result = answer.get("result")
+        if isinstance(result, dict):
+            self.last_status = result
+            return result
+        return None
+
+    def sample_health(self) -> None:
+        health = self.app.request("health", timeout=HANG_S)
+        if health and isinstance(health.get("result"), dict):
+            self.health.append(HealthSample(time.monotonic() - self.t0, health["result"]))
+
+    def watch_for(self, seconds: float) -> None:
+        """Poll ``status`` every 0.5 s for ``seconds`` (fault phases)."""
+        end = time.monotonic() + seconds
+        while time.monotonic() < end and self.app.alive():
+            self.status()
+            time.sleep(0.5)
+
+
+def real_statuses(sim_state: dict[str, Any], status: dict[str, Any]) -> list[str]:
+    available = [s.get("name", "") for s in (status.get("status") or {}).get("available") or []]
+    return [name for name in available if name and not name.startswith("Status ")][:2]
+
+
+def recover(watch: Watch, sim_state: dict[str, Any], flip: int) -> float | None:
+    """Seconds until connected and a status change goes through; None when not in 20 s."""
+    start = time.monotonic()
+    connected = False
+    while time.monotonic() - start < 20 and watch.app.alive():
+        status = watch.status()
+        connected = connected or bool(status and status.get("connected"))
+        if connected and status is not None:
+            names = real_statuses(sim_state, status)
+            if names:
+                answer = watch.app.request(
+                    "set-status", timeout=HANG_S, name=names[flip % len(names)]
+                )
+                if answer is not None and answer.get("exit") == 0:
+                    return time.monotonic() - start
+        time.sleep(0.2)
+    return None
+
+
+def run(minutes: float, seed: int, fault_s: tuple[float, float]) -> int:
+    rng = random.Random(seed)
+    verdicts: list[str] = []
+    with simulator() as sim:
+        proxy = HostileSop(sim.http_url, sim.events_port, seed=seed)
+        proxy.start()
+        try:
+            with tray_app(f"http://127.0.0.1:{proxy.http_port}", proxy.events_port) as app:
+                watch = Watch(app)
+                end = watch.t0 + minutes * 60
+                cycle: list[str] = []
+                flip = 0
+                while time.monotonic() < end and app.alive():
+                    if not cycle:
+                        cycle = list(ALL_MODES)
+                        rng.shuffle(cycle)
+                    mode = cycle.pop()
+                    proxy.set_mode(mode)
+                    watch.watch_for(min(rng.uniform(*fault_s), max(0.0, end - time.monotonic())))
+                    proxy.set_mode("good")
+                    flip += 1
+                    took = recover(watch, sim.control("state"), flip)
+                    watch.recoveries.append((mode, took))
+                    shown = (
+                        "NOT RECOVERED in 20 s" if took is None else f"recovered in {took:.2f} s"
+                    )
+                    print(f"t={time.monotonic() - watch.t0:6.0f}s  {mode:15s} {shown}", flush=True)
+                    watch.sample_health()
+                    watch.watch_for(1.0)
+                alive = app.alive()
+            stderr = app.stderr_text()
+        finally:
+            proxy.stop()
+    verdicts += report(watch, alive, stderr, minutes)
+    print(
+        "RESULT:", "; ".join(verdicts) if verdicts else "no abort, hang, traceback or slow recovery"
+    )
+    return 1 if verdicts else 0
+
+
+def report(watch: Watch, alive: bool, stderr: str, minutes: float) -> list[str]:
+    verdicts: list[str] = []
+    lat = sorted(watch.latencies)
+    p50 = statistics.median(lat) * 1000 if lat else 0.0
+    p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1000 if lat else 0.0
+    slow = [(m, t) for m, t in watch.recoveries if t is None or t > RECOVERY_LIMIT_S]
+    times = [t for _, t in watch.recoveries if t is not None]
+    tracebacks = stderr.count("Traceback (most recent call last)")
+    ignored = stderr.count("Exception ignored")
+    fatal = stderr.count("Fatal Python error")
+    print(
+        f"faults: {len(watch.recoveries)}; recovery max {max(times, default=0):.2f} s, "
+        f"median {statistics.median(times) if times else 0:.2f} s; slow or never: {slow}"
+    )
+    print(
+        f"status over the local socket: {len(lat)} answers, p50 {p50:.1f} ms, p99 {p99:.1f} ms;"
+        f" hangs (no answer in {HANG_S:.0f} s): {watch.hangs}"
+    )
+    print(f"stderr: {tracebacks} tracebacks, {ignored} 'Exception ignored', {fatal} fatal errors")
+    if tracebacks or ignored or fatal:
+        print(stderr[-4000:])
+    if not alive:
+        verdicts.append("the app died")
+    if watch.hangs:
+        verdicts.append(f"{watch.hangs} hangs")
+    if tracebacks or ignored or fatal:
+        verdicts.append(f"{tracebacks + ignored + fatal} tracebacks or errors on stderr")
+    if slow:
+        verdicts.append(f"{len(slow)} slow recoveries")
+    if p99 > 500:
+        verdicts.append(f"status p99 {p99:.0f} ms")
+    if len(watch.health) >= 4:
+        warmup = min(300.0, minutes * 60 / 3)
+        summarise("hostile", watch.health, warmup_s=warmup)
+        warm = [s for s in watch.health if s.t >= warmup] or watch.health
+        rss = [s.health["rss_kib"] for s in warm]
+        fds = [s.health["open_fds"] for s in warm]
+        # Judged on runs long enough for a warm-up (a short slice still prints the figures).
+        if minutes >= 10 and max(rss) > min(rss) * 1.10:
+            verdicts.append(f"RSS grew {min(rss) / 1024:.0f} -> {max(rss) / 1024:.0f} MiB")
+        if minutes >= 10 and max(fds) > max(min(fds) * 1.10, min(fds) + 3):
+            verdicts.append(f"open fds grew {min(fds)} -> {max(fds)}")
+    return verdicts
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--minutes", type=float, default=30.0)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--fault-min-s", type=float, default=4.0)
+    parser.add_argument("--fault-max-s", type=float, default=12.0)
+    args = parser.parse_args()
+    return run(args.minutes, args.seed, (args.fault_min_s, args.fault_max_s))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
