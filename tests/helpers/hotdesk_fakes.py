@@ -6,11 +6,11 @@ from datetime import datetime
 from pathlib import Path
 
 from app.core.feature import FeatureContext
-from app.core.hotdesk import HotDesk
-from app.core.pum_state import DeskStateStore
-from app.core.pum_throttle import PumThrottle
 from app.core.session import Session
 from app.core.settings import Settings
+from app.features.hotdesk.model import HotDesk
+from app.features.hotdesk.pum_state import DeskStateStore
+from app.features.hotdesk.pum_throttle import PumThrottle
 from app.sop.errors import PumError
 from app.sop.models import AuthResult, DirectoryEntry, PumResult
 from tests.helpers.stubs import ALICE, FakeClient

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import pytest
 
 from app.core.commands import EXIT_FAILED, EXIT_OK, EXIT_THROTTLED
-from app.core.hotdesk import HotDesk, HotDeskError
 from app.core.session import Session
 from app.core.settings import Settings
+from app.features.hotdesk.model import HotDesk, HotDeskError
 from app.sim import DEMO_EXT, SimConfig, SimThread
 from app.sop.client import SopClient
 from tests.helpers.hotdesk_fakes import Clocks, make_hotdesk

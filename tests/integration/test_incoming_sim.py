@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from app.core.incoming import IncomingCalls
+from app.features.incoming.menu import IncomingUi
+from app.features.incoming.model import IncomingCalls
 from app.sim import DEMO_EXT, SimThread, events
 from app.ui.controller import Controller
-from app.ui.incoming_ui import IncomingUi
 
 # Offscreen: the fallback window's size hints and raise() are no-ops.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from app.core.dialer import DialFeature
-from app.ui.dial_settings import DialSettingsPage
-from app.ui.dial_ui import DialUi
+from app.features.dial.menu import DialUi
+from app.features.dial.model import DialFeature
+from app.features.dial.settings import DialSettingsPage
 from app.ui.feature_ui import REGISTRY
 from app.ui.settings_pages import SETTINGS_PAGES
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.core.history import HistoryFeature
+from app.features.history.menu import HistoryUi
+from app.features.history.model import HistoryFeature
 from app.ui.feature_ui import REGISTRY
-from app.ui.history_menu import HistoryUi
 
 REGISTRY.append((HistoryFeature, HistoryUi))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from app.core.hotdesk import HotDesk
+from app.features.hotdesk.menu import HotDeskUi
+from app.features.hotdesk.model import HotDesk
+from app.features.hotdesk.settings import HotDeskPage
 from app.ui.feature_ui import REGISTRY
-from app.ui.hotdesk_menu import HotDeskUi
-from app.ui.hotdesk_settings import HotDeskPage
 from app.ui.settings_pages import SETTINGS_PAGES
 
 REGISTRY.append((HotDesk, HotDeskUi))
