@@ -1,17 +1,23 @@
-"""The widget side of a feature: its tray-menu section, its part of the icon badge, windows.
+"""The widget side of a feature, and what a feature gives the shell.
 
-Each entry of :data:`REGISTRY` pairs a core :class:`~app.core.feature.Feature` with the
-:class:`FeatureUi` that shows it (or None). The controller builds both per session.
+A feature's folder (``app/features/<name>/``) ends with a :class:`FeatureSpec`: its core part
+(a :class:`~app.core.feature.Feature`), the :class:`FeatureUi` that shows it in the tray menu and
+the icon badge, and its settings pages. ``app.features.features()`` lists them, in menu order;
+the controller builds both parts per session, the settings dialog builds the pages.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
-from app.core.feature import Feature
+from app.core.feature import Feature, FeatureContext
+from app.core.settings import Settings
+from app.ui.settings_pages import SettingsPage
 
 if TYPE_CHECKING:
     from app.ui.controller import Controller
@@ -43,12 +49,12 @@ class FeatureUi(QObject):
         """Close this feature's windows (session ends or app quits)."""
 
 
-# (Feature subclass, FeatureUi subclass or None), in menu order. Features append themselves here.
-REGISTRY: list[tuple[type[Feature], type[FeatureUi] | None]] = []
+@dataclass(frozen=True)
+class FeatureSpec:
+    """One feature as the shell knows it. ``model`` is None for a feature that has only
+    settings (desktop integration); ``ui`` is None for one without widgets in the tray."""
 
-
-def registry() -> list[tuple[type[Feature], type[FeatureUi] | None]]:
-    """The registered features; importing the feature modules fills :data:`REGISTRY`."""
-    import app.ui.features  # noqa: F401  (each module there registers itself)
-
-    return REGISTRY
+    name: str
+    model: Callable[[FeatureContext, QObject], Feature] | None = None
+    ui: Callable[[Feature, Controller], FeatureUi] | None = None
+    settings_pages: tuple[Callable[[Settings], SettingsPage], ...] = ()

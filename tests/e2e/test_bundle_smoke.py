@@ -126,7 +126,7 @@ def test_bundle_holds_what_the_app_needs_and_not_more(bundle_exe: Path) -> None:
         "Xlib.display",
         "jeepney.io.asyncio",
         "keyring.backends.SecretService",
-        "app.ui.features.desktop",
+        "app.features.desktop.feature",
     ):
         assert module in listing
 

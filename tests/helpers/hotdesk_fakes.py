@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -89,14 +90,18 @@ class MemoryPins:
 
     def __init__(self) -> None:
         self.saved: dict[tuple[str, str], str] = {}
+        self.threads: list[tuple[str, int]] = []  # (operation, thread id) of every call
 
     def get_password(self, server_url: str, username: str) -> str | None:
+        self.threads.append(("get", threading.get_ident()))
         return self.saved.get((server_url, username))
 
     def set_password(self, server_url: str, username: str, password: str) -> None:
+        self.threads.append(("set", threading.get_ident()))
         self.saved[(server_url, username)] = password
 
     def delete_password(self, server_url: str, username: str) -> None:
+        self.threads.append(("delete", threading.get_ident()))
         self.saved.pop((server_url, username), None)
 
 

@@ -112,7 +112,7 @@ def test_guest_right_pin_logs_in_at_the_desk(hotdesk, sim, qloop, caplog) -> Non
         {"ext": GUEST, "command": "check", "password": "2468", "parameter": "UserPincode"}
     ]
     assert "2468" not in caplog.text  # the PIN is in no log line, httpx's included
-    assert hotdesk.is_guest and hotdesk.has_remembered_pin(GUEST)
+    assert hotdesk.is_guest and qloop.run(hotdesk.has_remembered_pin(GUEST))
 
 
 def test_guest_wrong_pin_sends_no_login(hotdesk, sim, qloop) -> None:

@@ -20,22 +20,19 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.core.commands import EXIT_FAILED, EXIT_INVALID, EXIT_OK, reply
-from app.core.directory_cache import DirectoryCache, shared_cache
+from app.core.directory_cache import DirectoryCache
 from app.core.feature import CommandFn, Feature, FeatureContext, Reply
 from app.core.messages import describe
 from app.core.numbers import DialRules, InvalidNumber, canonical, dial_string, looks_like_number
+from app.core.settings import Settings
 from app.features.dial.recent import RecentNumbers
 from app.features.dial.search import DialSearch
 from app.sop.errors import SopError
 from app.sop.models import DirectoryEntry
 
 
-def rules_from(settings: Any) -> DialRules:
-    return DialRules(
-        outside_prefix=settings.dial_outside_prefix.strip(),
-        international_prefix=settings.dial_international_prefix.strip(),
-        extension_max_len=settings.dial_extension_max_len,
-    )
+def rules_from(settings: Settings) -> DialRules:
+    return DialRules.from_settings(settings)
 
 
 class DialFeature(Feature):
@@ -44,7 +41,8 @@ class DialFeature(Feature):
 
     def __init__(self, ctx: FeatureContext, parent: QObject | None = None) -> None:
         super().__init__(ctx, parent)
-        self.cache: DirectoryCache = shared_cache(ctx)  # shared with the incoming-call popups
+        self.cache: DirectoryCache = ctx.services.directory  # shared with the incoming-call popups
+        ctx.services.dialer = self  # call back from the history, names of numbers
         self.search = DialSearch(self.cache, parent=self)
         self.recent = RecentNumbers(ctx.cfg_dir / "dial-recent.json")
         self.last_call: dict[str, Any] | None = None

@@ -19,13 +19,13 @@ from app.core.tasks import spawn
 from app.features.history.call_log import Call
 from app.features.history.dispositions import Category
 from app.features.history.format import short_time
-from app.features.history.model import Dialler, HistoryFeature
+from app.features.history.model import HistoryFeature
 from app.features.history.table_model import MARKS
 from app.features.history.window import HistoryWindow
 from app.ui.feature_ui import FeatureUi
 
 if TYPE_CHECKING:
-    from app.core.feature import Feature
+    from app.core.feature import Dialler, Feature
     from app.ui.controller import Controller
 
 MENU_ITEMS = 5
@@ -55,21 +55,12 @@ class HistoryUi(FeatureUi):
         feature.dialer_lookup = self._dialer
         feature.name_lookup = self._directory_name
 
-    # -- the dial feature, found when needed (features are built in registry order) ----------
-    def _dial_feature(self) -> Any:
-        from app.features.dial.model import DialFeature
-
-        for other in getattr(self.controller, "features", ()):
-            if isinstance(other, DialFeature):
-                return other
-        return None
-
+    # -- the dial feature, through the session's shared services (None without it) -----------
     def _dialer(self) -> Dialler | None:
-        dial: Dialler | None = self._dial_feature()
-        return dial
+        return self.history.ctx.services.dialer
 
     def _directory_name(self, number: str) -> str:
-        dial = self._dial_feature()
+        dial = self._dialer()
         key = number_key(number)
         return dial.name_for(key) if dial is not None and key else ""
 

@@ -23,12 +23,12 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from functools import partial
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.core.commands import EXIT_FAILED, EXIT_INVALID, reply
-from app.core.feature import Feature, FeatureContext, Reply
+from app.core.feature import Dialler, Feature, FeatureContext, Reply
 from app.core.messages import describe
 from app.core.tasks import spawn
 from app.features.history.call_log import (
@@ -53,12 +53,6 @@ MAX_LIMIT = 10_000
 WIDE_EVERY = 20  # every 20th poll (about 10 minutes) looks back WIDE_OVERLAP
 POLL_INTERVAL_S = 30.0
 AFTER_CALL_S = (1.5, 8.0, 20.0)  # polls after an evNewOrigChannel of the user (from the event)
-
-
-class Dialler(Protocol):
-    """The part of app.features.dial.model.DialFeature used to call back."""
-
-    async def dial(self, text: str, *, name: str = "") -> Reply: ...
 
 
 class HistoryFeature(Feature):

@@ -68,7 +68,13 @@ class GuestLoginDialog(QDialog):
         self.ext.editingFinished.connect(self._on_ext_entered)
 
     def _on_ext_entered(self) -> None:
-        known = self.hotdesk.has_remembered_pin(self.ext.text())
+        # The keyring is read off the Qt thread (it may prompt); only the latest answer counts.
+        spawn(self._show_remembered(self.ext.text()))
+
+    async def _show_remembered(self, ext: str) -> None:
+        known = await self.hotdesk.has_remembered_pin(ext)
+        if ext != self.ext.text():
+            return  # the extension changed meanwhile: its own lookup answers for it
         self.pin.setPlaceholderText(self.tr("remembered — leave empty to use it") if known else "")
         if known:
             self.remember.setChecked(True)

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from app.core.commands import EXIT_FAILED, EXIT_INVALID, EXIT_OK, EXIT_THROTTLED, reply
 from app.core.feature import CommandFn, Feature, FeatureContext, Reply
 from app.core.messages import describe
-from app.core.secrets import SecretStore, SecretStoreError
+from app.core.secrets import SecretStore, SecretStoreError, off_thread
 from app.features.hotdesk.pum_state import DeskState, DeskStateStore
 from app.features.hotdesk.pum_throttle import PumThrottle, Throttled
 from app.sop.errors import PumError, SopError, SopUnreachable
@@ -213,7 +213,8 @@ class HotDesk(Feature):
         self.throttle.check(ext)  # before anything is sent, the PIN check included
         remembered = False
         if not pin:
-            pin = self.pins.get_password(self.server, ext) or ""
+            saved: str | None = await off_thread(self.pins.get_password, self.server, ext)
+            pin = saved or ""
             remembered = bool(pin)
         if not pin:
             raise HotDeskError(
@@ -228,7 +229,7 @@ class HotDesk(Feature):
             )
             if verdict is AuthResult.NOK:
                 if remembered:
-                    self._forget_pin(ext)
+                    await self._forget_pin(ext)
                 raise HotDeskError(
                     QCoreApplication.translate("HotDesk", "Wrong PIN for extension {ext}.").format(
                         ext=ext
@@ -246,11 +247,11 @@ class HotDesk(Feature):
             self._logged_in(ext, phone, result)
         if remember:
             try:
-                self.pins.set_password(self.server, ext, pin)
+                await off_thread(self.pins.set_password, self.server, ext, pin)
             except SecretStoreError as exc:
                 self.notify.emit(_title(), str(exc))
         elif not remembered:
-            self._forget_pin(ext)
+            await self._forget_pin(ext)
         return result
 
     async def toggle(self) -> None:
@@ -263,8 +264,9 @@ class HotDesk(Feature):
             return
         self.notify.emit(_title(), self.success_message(result, login=login))
 
-    def has_remembered_pin(self, ext: str) -> bool:
-        return bool(ext.strip()) and bool(self.pins.get_password(self.server, ext.strip()))
+    async def has_remembered_pin(self, ext: str) -> bool:
+        ext = ext.strip()
+        return bool(ext) and bool(await off_thread(self.pins.get_password, self.server, ext))
 
     # -- never forget to log out ---------------------------------------------------------------
     def begin_quit(self) -> None:
@@ -402,9 +404,9 @@ class HotDesk(Feature):
             )
         return target
 
-    def _forget_pin(self, ext: str) -> None:
+    async def _forget_pin(self, ext: str) -> None:
         with contextlib.suppress(SecretStoreError):
-            self.pins.delete_password(self.server, ext)
+            await off_thread(self.pins.delete_password, self.server, ext)
 
     @staticmethod
     def _describe(exc: BaseException) -> str:

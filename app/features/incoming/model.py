@@ -33,12 +33,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.core.commands import EXIT_FAILED, EXIT_INVALID, EXIT_OK, reply
-from app.core.directory_cache import shared_cache
 from app.core.feature import Feature, FeatureContext, Reply
 from app.core.messages import describe
-from app.core.numbers import DIALLABLE, InvalidNumber, canonical, dial_string
+from app.core.numbers import DIALLABLE, DialRules, InvalidNumber, canonical, dial_string
+from app.core.settings import Settings
 from app.core.tasks import spawn
-from app.features.dial.model import rules_from
 from app.features.incoming.call import CallState, IncomingCall, split_caller_id
 from app.features.incoming.caller_lookup import CallerLookup
 from app.sop.errors import SopError
@@ -70,7 +69,7 @@ class IncomingCalls(Feature):
         now: Callable[[], str] = _now_iso,
     ) -> None:
         super().__init__(ctx, parent)
-        self.cache = shared_cache(ctx)
+        self.cache = ctx.services.directory
         self.lookup = CallerLookup(
             self.cache, ctx.client, extension_max_len=ctx.settings.dial_extension_max_len
         )
@@ -99,7 +98,7 @@ class IncomingCalls(Feature):
         return configured if configured.isdigit() else ""
 
     @property
-    def settings(self) -> Any:
+    def settings(self) -> Settings:
         return self.ctx.settings
 
     # -- Feature -----------------------------------------------------------------------------
@@ -267,7 +266,7 @@ class IncomingCalls(Feature):
     def number_target(self, text: str) -> str:
         """What ccRedirect ``to`` would be for ``text`` (dialling rules applied); raises
         InvalidNumber, nothing sent."""
-        return dial_string(canonical(text), rules_from(self.settings))
+        return dial_string(canonical(text), DialRules.from_settings(self.settings))
 
     async def redirect_mobile(self, channel: str) -> Reply:
         user = self.ctx.session.user

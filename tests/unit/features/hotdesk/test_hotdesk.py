@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from datetime import datetime, time
 
 import pytest
@@ -215,7 +216,8 @@ def test_guest_throttled_sends_nothing_not_even_the_pin_check(hotdesk, client, c
 def test_remembered_pin_is_used_and_forgotten_when_wrong(hotdesk, client, clocks, qloop) -> None:
     qloop.run(hotdesk.login_guest("203", "4321", remember=True))
     assert hotdesk.pins.saved == {("http://sop.test", "203"): "4321"}
-    assert hotdesk.has_remembered_pin("203") and not hotdesk.has_remembered_pin("201")
+    assert qloop.run(hotdesk.has_remembered_pin("203"))
+    assert not qloop.run(hotdesk.has_remembered_pin("201"))
     clocks.advance(90)
     qloop.run(hotdesk.logout())
     clocks.advance(90)
@@ -228,6 +230,20 @@ def test_remembered_pin_is_used_and_forgotten_when_wrong(hotdesk, client, clocks
     with pytest.raises(HotDeskError, match="Wrong PIN"):
         qloop.run(hotdesk.login_guest("203", "", remember=True))
     assert hotdesk.pins.saved == {}
+
+
+def test_the_keyring_is_never_called_on_the_qt_thread(hotdesk, client, clocks, qloop) -> None:
+    # A locked keyring may prompt and wait: on the Qt thread that would freeze the tray.
+    qloop.run(hotdesk.login_guest("203", "4321", remember=True))
+    assert qloop.run(hotdesk.has_remembered_pin("203"))
+    clocks.advance(90)
+    qloop.run(hotdesk.logout())
+    clocks.advance(90)
+    client.pins["203"] = "5555"
+    with pytest.raises(HotDeskError, match="Wrong PIN"):
+        qloop.run(hotdesk.login_guest("203", "", remember=True))
+    assert {op for op, _ in hotdesk.pins.threads} == {"get", "set", "delete"}
+    assert threading.main_thread().ident not in {ident for _, ident in hotdesk.pins.threads}
 
 
 def test_pin_never_logged(hotdesk, qloop, caplog) -> None:

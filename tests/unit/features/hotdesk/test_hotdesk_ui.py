@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from PySide6.QtCore import QObject, QTime, Signal
 from PySide6.QtWidgets import QMenu
@@ -179,8 +181,14 @@ def test_guest_dialog_remembered_pin_hint(hotdesk, qtbot, qloop) -> None:
     hotdesk.pins.set_password("http://sop.test", "203", "4321")
     dialog = GuestLoginDialog(hotdesk)
     qtbot.addWidget(dialog)
-    dialog.ext.setText("203")
-    dialog.ext.editingFinished.emit()
+
+    async def enter() -> None:  # the keyring answers from a worker thread
+        dialog.ext.setText("203")
+        dialog.ext.editingFinished.emit()
+        while not dialog.remember.isChecked():  # noqa: ASYNC110
+            await asyncio.sleep(0.01)
+
+    qloop.run(enter())
     assert dialog.remember.isChecked()
     assert "remembered" in dialog.pin.placeholderText()
     assert dialog.pin.text() == ""  # never shown back
