@@ -24,12 +24,13 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core.session import Session
 from app.core.settings import Settings
-from app.sop.events import Event
 
 if TYPE_CHECKING:
-    # Only for the type checker: importing the client imports httpx, which start-up defers.
+    # Only for the type checker: the client imports httpx and the events lxml, which start-up
+    # defers until the tray is shown.
     from app.core.directory_cache import DirectoryCache
     from app.sop.client import SopClient
+    from app.sop.events import Event
 
 Reply = dict[str, Any]
 CommandFn = Callable[[dict[str, Any]], Awaitable[Reply]]

@@ -31,14 +31,14 @@ from app.core.settings import Settings, SettingsStore
 from app.core.state_cache import StateCache, cache_key
 from app.core.tasks import spawn
 from app.sop.errors import SopError
-from app.sop.events import Event
-from app.sop.models import Callflow, DirectoryEntry
 from app.ui.feature_ui import FeatureSpec, FeatureUi
 from app.ui.tray import Tray
 from app.ui.tray_menu import TrayMenu
 
 if TYPE_CHECKING:
     from app.sop.client import SopClient
+    from app.sop.events import Event
+    from app.sop.models import Callflow, DirectoryEntry
     from app.ui.settings_dialog import SettingsDialog
 
 

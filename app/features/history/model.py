@@ -41,7 +41,7 @@ from app.features.history.call_log import (
 )
 from app.features.history.store import HistoryStore
 from app.sop.errors import SopError, SopProtocolError
-from app.sop.events import NewOrigChannel
+from app.sop.events import Event, NewOrigChannel
 from app.sop.models import CallRecord
 
 log = logging.getLogger(__name__)
@@ -127,7 +127,7 @@ class HistoryFeature(Feature):
             },
         }
 
-    def on_event(self, event: object) -> None:
+    def on_event(self, event: Event) -> None:
         if not isinstance(event, NewOrigChannel):
             return
         ext = self.own_ext

@@ -41,7 +41,7 @@ from app.core.tasks import spawn
 from app.features.incoming.call import CallState, IncomingCall, split_caller_id
 from app.features.incoming.caller_lookup import CallerLookup
 from app.sop.errors import SopError
-from app.sop.events import NewOrigChannel, Parked
+from app.sop.events import Event, NewOrigChannel, Parked
 from app.sop.models import Channel, DirectoryEntry
 
 log = logging.getLogger(__name__)
@@ -127,7 +127,7 @@ class IncomingCalls(Feature):
             },
         }
 
-    def on_event(self, event: object) -> None:
+    def on_event(self, event: Event) -> None:
         # Called for every event of the socket (floods included): keep the common path short.
         if type(event) is NewOrigChannel:
             if event.extension == self.own_ext and event.extension:
