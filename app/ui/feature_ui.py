@@ -10,24 +10,43 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from app.core.feature import Feature, FeatureContext
 from app.core.settings import Settings
 from app.ui.settings_pages import SettingsPage
 
-if TYPE_CHECKING:
-    from app.ui.controller import Controller
+
+class TrayIcon(Protocol):
+    #: the tray icon, or None where the desktop has no system tray (popups then place
+    #: themselves elsewhere)
+    icon: QSystemTrayIcon | None
+
+
+class Shell(Protocol):
+    """What a feature's widgets may use of the app's shell (app.ui.controller.Controller)."""
+
+    @property
+    def settings(self) -> Settings: ...
+
+    @property
+    def tray(self) -> TrayIcon: ...
+
+    @property
+    def quitting(self) -> SignalInstance:
+        """Emitted once per quit request, before the features stop."""
+        ...
 
 
 class FeatureUi(QObject):
-    """Default: no menu section, no badge."""
+    """Default: no menu section, no badge. ``controller`` is the shell; as a QObject it is
+    also this object's parent."""
 
-    def __init__(self, feature: Feature, controller: Controller) -> None:
-        super().__init__(controller)
+    def __init__(self, feature: Feature, controller: Shell) -> None:
+        super().__init__(controller if isinstance(controller, QObject) else None)
         self.feature = feature
         self.controller = controller
 
@@ -56,5 +75,5 @@ class FeatureSpec:
 
     name: str
     model: Callable[[FeatureContext, QObject], Feature] | None = None
-    ui: Callable[[Feature, Controller], FeatureUi] | None = None
+    ui: Callable[[Feature, Shell], FeatureUi] | None = None
     settings_pages: tuple[Callable[[Settings], SettingsPage], ...] = ()

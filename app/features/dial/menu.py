@@ -7,8 +7,6 @@ command to bind in the desktop's own keyboard settings instead.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu
@@ -19,14 +17,11 @@ from app.features.dial.model import DialFeature
 from app.features.dial.window import DialWindow
 from app.platform.hotkeys import HotkeyBackend, HotkeyError, backend_kind, create_backend
 from app.platform.selection import read_selection_or_clipboard
-from app.ui.feature_ui import FeatureUi
-
-if TYPE_CHECKING:
-    from app.ui.controller import Controller
+from app.ui.feature_ui import FeatureUi, Shell
 
 
 class DialUi(FeatureUi):
-    def __init__(self, feature: Feature, controller: Controller) -> None:
+    def __init__(self, feature: Feature, controller: Shell) -> None:
         super().__init__(feature, controller)
         assert isinstance(feature, DialFeature)
         self.dial: DialFeature = feature

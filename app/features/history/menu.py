@@ -22,11 +22,10 @@ from app.features.history.format import short_time
 from app.features.history.model import HistoryFeature
 from app.features.history.table_model import MARKS
 from app.features.history.window import HistoryWindow
-from app.ui.feature_ui import FeatureUi
+from app.ui.feature_ui import FeatureUi, Shell
 
 if TYPE_CHECKING:
     from app.core.feature import Dialler, Feature
-    from app.ui.controller import Controller
 
 MENU_ITEMS = 5
 
@@ -40,7 +39,7 @@ class HistoryUi(FeatureUi):
     def __init__(
         self,
         feature: Feature,
-        controller: Controller,
+        controller: Shell,
         *,
         now: Callable[[], datetime] = datetime.now,
     ) -> None:

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import QMenu
 from app.core.tasks import spawn
 from app.features.hotdesk.dialog import GuestLoginDialog
 from app.features.hotdesk.model import HotDesk
-from app.ui.feature_ui import FeatureUi
+from app.ui.feature_ui import FeatureUi, Shell
 
 if TYPE_CHECKING:
     from app.core.feature import Feature
-    from app.ui.controller import Controller
 
 
 def menu_text(text: str) -> str:
@@ -31,7 +30,7 @@ def menu_text(text: str) -> str:
 
 
 class HotDeskUi(FeatureUi):
-    def __init__(self, feature: Feature, controller: Controller) -> None:
+    def __init__(self, feature: Feature, controller: Shell) -> None:
         super().__init__(feature, controller)
         assert isinstance(feature, HotDesk)
         self.hotdesk = feature

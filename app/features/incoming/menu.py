@@ -8,7 +8,6 @@ A popup opens synchronously on ``call_added``, so it is on screen before any SOP
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -19,16 +18,13 @@ from app.features.incoming.crm_link import CrmLinkError, crm_url
 from app.features.incoming.model import IncomingCalls
 from app.features.incoming.popup import IncomingPopup
 from app.features.incoming.redirect_dialog import RedirectDialog
-from app.ui.feature_ui import FeatureUi
-
-if TYPE_CHECKING:
-    from app.ui.controller import Controller
+from app.ui.feature_ui import FeatureUi, Shell
 
 MARGIN = 8
 
 
 class IncomingUi(FeatureUi):
-    def __init__(self, feature: Feature, controller: Controller) -> None:
+    def __init__(self, feature: Feature, controller: Shell) -> None:
         super().__init__(feature, controller)
         assert isinstance(feature, IncomingCalls)
         self.incoming = feature
