@@ -55,13 +55,9 @@ class LoopRunner:
 
     def until(self, predicate, timeout: float = 10.0, interval: float = 0.01) -> None:
         """Run the loop until ``predicate()`` is true; fail after ``timeout`` seconds."""
+        from tests.helpers.waiting import until
 
-        async def wait() -> None:
-            # Polls a plain predicate (widget state, sim state), bounded by ``timeout``.
-            while not predicate():  # noqa: ASYNC110
-                await asyncio.sleep(interval)
-
-        self.run(wait(), timeout)
+        self.run(until(predicate, timeout, interval=interval), timeout + 5)
 
 
 @pytest.fixture(scope="session")

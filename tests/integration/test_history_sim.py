@@ -112,7 +112,7 @@ def test_polls_overlap_and_never_duplicate(features, sim, qloop) -> None:
 
 
 def test_scripted_calls_end_missed_or_answered(sim) -> None:
-    from tests.integration.sim_helpers import wait_until
+    from tests.helpers.waiting import wait_until
 
     before = sim.call(lambda s: len(s.state.history(DEMO_EXT)))
     sim.call(lambda s: s.set_incoming_every(0.01))

@@ -24,15 +24,9 @@ from app.core.directory_cache import DirectoryCache
 from app.core.feature import CommandFn, Feature, FeatureContext, Reply
 from app.core.messages import describe
 from app.core.numbers import DialRules, InvalidNumber, canonical, dial_string, looks_like_number
-from app.core.settings import Settings
 from app.features.dial.recent import RecentNumbers
 from app.features.dial.search import DialSearch
 from app.sop.errors import SopError
-from app.sop.models import DirectoryEntry
-
-
-def rules_from(settings: Settings) -> DialRules:
-    return DialRules.from_settings(settings)
 
 
 class DialFeature(Feature):
@@ -69,7 +63,7 @@ class DialFeature(Feature):
     # -- dialling ----------------------------------------------------------------------------------
     @property
     def rules(self) -> DialRules:
-        return rules_from(self.ctx.settings)
+        return DialRules.from_settings(self.ctx.settings)
 
     def check(self, text: str) -> str:
         """The ``to`` that dialling ``text`` would send; raises InvalidNumber (nothing sent)."""
@@ -118,9 +112,6 @@ class DialFeature(Feature):
         self.notify.emit(QCoreApplication.translate("Dialer", "SOP Companion"), message)
         self.changed.emit()
         return reply(EXIT_OK, message, {"to": to, "phone_id": phone, "ext": user.ext})
-
-    async def dial_entry(self, entry: DirectoryEntry, *, mobile: bool = False) -> Reply:
-        return await self.dial(entry.mobile if mobile else entry.ext, name=entry.name)
 
     def _failed(self, message: str, to: str, name: str) -> Reply:
         text = QCoreApplication.translate(

@@ -103,21 +103,18 @@ def record_key(record: CallRecord) -> str:
     return "~" + hashlib.sha1(ident.encode("utf-8"), usedforsecurity=False).hexdigest()[:20]
 
 
+# A Call is a CallRecord with its identity and time as the store keeps them (``key`` for
+# ``uniqueid``, ``stamp`` text for ``timestamp``); every other field is the record's own.
+_RECORD_FIELDS = FIELDS[2:]
+assert FIELDS[:2] == ("key", "stamp")
+assert set(_RECORD_FIELDS) == set(CallRecord.__dataclass_fields__) - {"uniqueid", "timestamp"}
+
+
 def from_record(record: CallRecord) -> Call:
     return Call(
-        key=record_key(record),
-        stamp=stamp_of(record.timestamp),
-        caller_name=record.caller_name,
-        caller_number=record.caller_number,
-        called_number=record.called_number,
-        disposition=record.disposition,
-        last_action=record.last_action,
-        last_application=record.last_application,
-        context=record.context,
-        origchannel=record.origchannel,
-        dstchannel=record.dstchannel,
-        duration=record.duration,
-        billsec=record.billsec,
+        record_key(record),
+        stamp_of(record.timestamp),
+        *(getattr(record, name) for name in _RECORD_FIELDS),
     )
 
 

@@ -11,7 +11,8 @@ Unseen: a missed call (dispositions 1xx) stored for the first time and at most 7
 counts as unseen until the history window is opened; voicemail (300) is listed, not counted.
 A missed call that arrives while the app runs raises a notification naming the caller.
 
-Signals (besides Feature's): calls_changed() (the list of calls changed), loading_changed(bool).
+Signals (besides Feature's): calls_changed() (the list of calls changed), loading_changed(bool),
+names_changed() (the company directory was refreshed: names from it may read differently).
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ AFTER_CALL_S = (1.5, 8.0, 20.0)  # polls after an evNewOrigChannel of the user (
 class HistoryFeature(Feature):
     calls_changed = Signal()
     loading_changed = Signal(bool)
+    names_changed = Signal()
     name = "history"
 
     def __init__(
@@ -84,6 +86,7 @@ class HistoryFeature(Feature):
         # Set by the widget side: the dial feature (call back) and a directory name lookup.
         self.dialer_lookup: Callable[[], Dialler | None] | None = None
         self.name_lookup: Callable[[str], str] | None = None
+        ctx.services.directory.updated.connect(self.names_changed)
         self._task: asyncio.Task[None] | None = None
         self._again = False
         self._again_wide = False

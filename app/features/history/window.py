@@ -160,6 +160,7 @@ class HistoryWindow(QWidget):
         self._ticker.setInterval(60_000)
         self._ticker.timeout.connect(self.model.times_changed)
         feature.calls_changed.connect(self._reload)
+        feature.names_changed.connect(self.model.refresh_names)  # the search follows the directory
         feature.loading_changed.connect(self._update_state)
         feature.changed.connect(self._update_state)
         self._reload()

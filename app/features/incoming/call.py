@@ -37,9 +37,6 @@ class CallState(Enum):
     DISMISSED = "dismissed"  # the user closed the popup, or it timed out
 
 
-FINAL_STATES = frozenset({CallState.REDIRECTED, CallState.REJECTED, CallState.ENDED})
-
-
 @dataclass
 class IncomingCall:
     """What a popup shows; the feature changes it and emits ``call_changed(channel)``."""

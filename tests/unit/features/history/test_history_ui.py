@@ -121,6 +121,18 @@ def test_filters_and_search(window, qtbot) -> None:
     )
 
 
+def test_search_follows_a_directory_refresh(window, feature, qtbot) -> None:
+    window.open()
+    names = {"0474": "Pat Placed"}
+    feature.name_lookup = names.get
+    window.search.setText("Dana")
+    assert window.model.rowCount() == 0
+    names["0475"] = "Dana Later"  # the refreshed directory now names this caller
+    feature.ctx.services.directory.updated.emit()
+    assert column(window, Column.NUMBER) == ["0475"]
+    assert column(window, Column.NAME) == ["Dana Later"]
+
+
 def test_enter_and_double_click_call_back(window, dialler, qtbot, qloop) -> None:
     window.open()
     window.table.setCurrentIndex(window.model.index(2, 0))
