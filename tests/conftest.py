@@ -40,7 +40,8 @@ def cfg_dir(_isolated_config):
 
 
 class LoopRunner:
-    """Runs coroutines on one qasync loop shared by the session (TECH-NOTES pattern (a)).
+    """Runs coroutines on one qasync loop shared by the session: sync tests drive
+    coroutines with ``run_until_complete`` (pytest-qt has no qasync support; one loop per session).
 
     Trap: after each ``run_until_complete`` qasync processes Qt events once outside the running
     loop, so background tasks that live across two ``run`` calls (the event socket, heartbeats)

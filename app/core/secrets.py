@@ -1,6 +1,6 @@
 """The optional HTTP basic-auth password, kept only in the OS keyring.
 
-keyring is imported lazily: its backend detection costs 60-100 ms (TECH-NOTES), which must not
+keyring is imported lazily: its backend detection costs 60-100 ms (it runs ``ldconfig``/``gcc``), which must not
 sit on the start-up path. Without a usable keyring the password simply cannot be saved, and the
 caller is told so; it never falls back to a file.
 

@@ -1,4 +1,4 @@
-"""Dial-box search benchmark (issue 3): run on purpose with ``python tests/bench/dial_search.py``.
+"""Dial-box search benchmark: run on purpose with ``python tests/bench/dial_search.py``.
 
 The simulator serves 5,000 directory entries; the real client fills the dial box's directory
 copy, then names are typed into the dial box one key at a time, with the Qt loop running between

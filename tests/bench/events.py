@@ -1,4 +1,4 @@
-"""Benchmark of issue 5: the event parser's throughput, and incoming-call popup latency.
+"""Incoming-call benchmark: the event parser's throughput, and incoming-call popup latency.
 
 Run on purpose (not collected by pytest): ``python tests/bench/events.py``.
 

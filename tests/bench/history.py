@@ -1,4 +1,4 @@
-"""Call-history benchmark (issue 4): run on purpose with ``python tests/bench/history.py``.
+"""Call-history benchmark: run on purpose with ``python tests/bench/history.py``.
 
 The simulator serves 10,000 CDRs for the demo user over the last 30 days. Measured, on the
 qasync loop as the app runs it:

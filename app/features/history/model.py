@@ -1,4 +1,4 @@
-"""Missed calls and call history (issue 4): fetch, merge, keep, count what is unseen.
+"""Missed calls and call history: fetch, merge, keep, count what is unseen.
 
 The local store is read first (the history is there at once after a restart), then the SOP is
 asked: the last 30 days on the first fetch, later from the newest record known minus an overlap
