@@ -1,8 +1,8 @@
 """The optional HTTP basic-auth password, kept only in the OS keyring.
 
-keyring is imported lazily: its backend detection costs 60-100 ms (it runs ``ldconfig``/``gcc``), which must not
-sit on the start-up path. Without a usable keyring the password simply cannot be saved, and the
-caller is told so; it never falls back to a file.
+keyring is imported lazily: its backend detection costs 60-100 ms (it runs ``ldconfig`` and
+``gcc``), which must not sit on the start-up path. Without a usable keyring the password simply
+cannot be saved, and the caller is told so; it never falls back to a file.
 
 Every keyring call of the app goes through :func:`off_thread`: a locked keyring may show an
 unlock prompt and wait for the user, which must never freeze the tray (the Qt thread).

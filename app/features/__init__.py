@@ -6,8 +6,10 @@ them in a :class:`~app.ui.feature_ui.FeatureSpec`. Nothing registers itself on i
 is part of the app because it is listed here. Features never import each other; what they share
 lives in the shell (``app.core.feature.Services``).
 
-The list is built on the first call, so importing a feature's logic never imports the widgets of
-every feature (start-up loads them after the statuses are shown).
+The lists are built on the first call, so importing a feature's logic never imports the widgets
+of every feature (start-up loads them after the statuses are shown). A feature with subcommands
+also has ``commands.py`` (no Qt), listed in :func:`cli_commands`: the command line imports only
+those.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from app.core.cli_command import CliCommand
     from app.ui.feature_ui import FeatureSpec
 
 
@@ -26,3 +29,10 @@ def features() -> tuple[FeatureSpec, ...]:
     from app.features.incoming.feature import FEATURE as incoming
 
     return (desktop, dial, history, hotdesk, incoming)
+
+
+def cli_commands() -> tuple[CliCommand, ...]:
+    from app.features.dial.commands import COMMAND as dial
+    from app.features.hotdesk.commands import COMMAND as hotdesk
+
+    return (hotdesk, dial)

@@ -70,9 +70,21 @@ def test_features_never_import_each_other(graph: Graph) -> None:
 
 
 def test_the_shell_knows_only_the_list_of_features(graph: Graph) -> None:
-    shell = [v for package in ("app.core", "app.ui", "app.platform", "app.sop", "app.sim")
-             for v in forbidden(graph, package, ("app.features",))]  # fmt: skip
+    packages = ("app.cli", "app.core", "app.ui", "app.platform", "app.sop", "app.sim")
+    shell = [v for package in packages for v in forbidden(graph, package, ("app.features",))]
     assert all(v.endswith(" -> app.features") for v in shell), shell
+    assert "app.cli -> app.features" in shell  # feature subcommands come from the list too
+
+
+def test_the_command_line_imports_no_widgets(graph: Graph) -> None:
+    commands = [
+        m for m in graph.modules if m.startswith("app.features.") and m.endswith(".commands")
+    ]
+    assert commands, "no feature offers subcommands"
+    for module in ["app.core.cli_command", *commands]:
+        assert forbidden(graph, module, WIDGETS) == []
+    # The command line imports the GUI only to start the tray (a function-level import).
+    assert forbidden(graph, "app.cli", WIDGETS) == ["app.cli -> app.ui.application"]
 
 
 def test_only_the_demo_starts_the_simulator(graph: Graph) -> None:

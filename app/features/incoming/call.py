@@ -1,9 +1,9 @@
 """One incoming call as a popup shows it, and the parsing of the caller id it arrived with.
 
 No Qt here. The evNewOrigChannel ``CallerId`` is a number in the reference's example (``104``);
-ccGetChannels shows ``"Name" [number]`` (docs/ARCHITECTURE.md) and Asterisk elsewhere ``"Name" <number>``,
-so :func:`split_caller_id` accepts all three. Names and numbers are caller-controlled text: they
-are shown as plain text only.
+ccGetChannels shows ``"Name" [number]`` (docs/ARCHITECTURE.md) and Asterisk elsewhere
+``"Name" <number>``, so :func:`split_caller_id` accepts all three. Names and numbers are
+caller-controlled text: they are shown as plain text only.
 """
 
 from __future__ import annotations
