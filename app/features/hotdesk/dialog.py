@@ -73,8 +73,11 @@ class GuestLoginDialog(QDialog):
 
     async def _show_remembered(self, ext: str) -> None:
         known = await self.hotdesk.has_remembered_pin(ext)
-        if ext != self.ext.text():
-            return  # the extension changed meanwhile: its own lookup answers for it
+        try:
+            if ext != self.ext.text():
+                return  # the extension changed meanwhile: its own lookup answers for it
+        except RuntimeError:
+            return  # the dialog was closed (and deleted) meanwhile
         self.pin.setPlaceholderText(self.tr("remembered — leave empty to use it") if known else "")
         if known:
             self.remember.setChecked(True)
