@@ -11,18 +11,28 @@ import json
 import sys
 from typing import Any
 
+from app.core.cli_command import CliCommand
 from app.core.paths import config_dir, instance_name
+from app.features import cli_commands
 
-SUBCOMMANDS = ("status", "set-status", "pum", "dial", "health")
+SHELL_COMMANDS = ("status", "set-status", "health")
 LINK_SCHEMES = ("tel:", "callto:")  # `sop-companion tel:+32...` is `sop-companion dial tel:...`
 EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
+
+
+def subcommands() -> tuple[str, ...]:
+    return (*SHELL_COMMANDS, *(command.name for command in cli_commands()))
+
+
+def feature_command(name: str) -> CliCommand | None:
+    return next((c for c in cli_commands() if c.name == name), None)
 
 
 def gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="sop-companion",
         description="Tray companion for Escaux Fusion SOP phone systems. "
-        f"Subcommands: {', '.join(SUBCOMMANDS)} (see `sop-companion SUBCOMMAND --help`).",
+        f"Subcommands: {', '.join(subcommands())} (see `sop-companion SUBCOMMAND --help`).",
     )
     p.add_argument("--server", metavar="URL", help="SOP base URL, e.g. https://sop.example.com")
     p.add_argument("--user", metavar="LOGIN_OR_EXT", help="login e-mail or extension")
@@ -56,34 +66,9 @@ def sub_parser() -> argparse.ArgumentParser:
     health.add_argument("--json", action="store_true", help="one JSON object")
     ss = subs.add_parser("set-status", help="set the callflow status")
     ss.add_argument("name", help="status name, untranslated or translated")
-    pum = subs.add_parser("pum", help="hot-desk: log in or out at a desk phone (90 s rule)")
-    pum_subs = pum.add_subparsers(dest="pum_action", required=True)
-    pum_in = pum_subs.add_parser("login", help="log in at this desk's phone (or --phone)")
-    pum_in.add_argument("--phone", metavar="ID", help="the phone id, e.g. SDP80002")
-    pum_subs.add_parser("logout", help="log out from the desk phone")
-    dl = subs.add_parser("dial", help="call a number from your desk phone (starts the app)")
-    dl.add_argument("number", nargs="?", help="a number, or a tel: / callto: link")
-    dl.add_argument(
-        "--selection", action="store_true", help="dial the selected text (else the clipboard)"
-    )
+    for command in cli_commands():
+        command.add_arguments(subs.add_parser(command.name, help=command.help))
     return p
-
-
-def _dial_request(args: argparse.Namespace) -> dict[str, Any] | None:
-    """The dial request, or None (message printed) when the number is refused at once."""
-    from app.core.numbers import InvalidNumber, canonical
-
-    if args.selection == bool(args.number):
-        print("Give a number or --selection.", file=sys.stderr)
-        return None
-    if args.selection:
-        return {"cmd": "dial", "selection": True}
-    try:
-        canonical(args.number)  # refused here: no instance is started for nothing
-    except InvalidNumber as exc:
-        print(exc, file=sys.stderr)
-        return None
-    return {"cmd": "dial", "number": args.number}
 
 
 def settings_from_args(args: argparse.Namespace) -> dict[str, Any]:
@@ -103,12 +88,9 @@ def _print_status(state: dict[str, Any]) -> None:
     print(f"User:      {user.get('name', '?')} ({user.get('ext', '?')})")
     print(f"Status:    {status.get('current_translated', '?')}")
     print(f"Connected: {'yes' if state.get('connected') else 'no'}")
-    pum = state.get("pum")
-    if isinstance(pum, dict) and pum.get("phone"):
-        known = pum.get("logged_in")
-        where = "desk" if known is None else "logged in at" if known else "logged out from"
-        wait = f" (available in {pum['retry_after_s']} s)" if pum.get("retry_after_s") else ""
-        print(f"Hot desk:  {where} {pum['phone']}{wait}")
+    for command in cli_commands():
+        for line in command.status_lines(state) if command.status_lines else ():
+            print(line)
     for err in state.get("errors") or []:
         print(f"Error:     {err}")
 
@@ -124,17 +106,14 @@ def run_subcommand(argv: list[str]) -> int:
             print("Give a status name.", file=sys.stderr)
             return EXIT_INVALID
         request["name"] = args.name
-    if args.cmd == "pum":
-        request = {"cmd": f"pum-{args.pum_action}"}
-        if getattr(args, "phone", None) is not None:
-            request["phone"] = args.phone
-    if args.cmd == "dial":
-        dial = _dial_request(args)
-        if dial is None:
+    command = feature_command(args.cmd)
+    if command is not None:
+        feature_request = command.request(args)
+        if feature_request is None:
             return EXIT_INVALID
-        request = dial
+        request = feature_request
     try:
-        if args.cmd == "dial":
+        if command is not None and command.starts_app:
             from app.platform.launcher import request_with_autostart
 
             answer = request_with_autostart(name, request, config_dir=args.config_dir)
@@ -183,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     if first.lower().startswith(LINK_SCHEMES):
         argv.insert(argv.index(first), "dial")
         first = "dial"
-    if first in SUBCOMMANDS:
+    if first in subcommands():
         return run_subcommand(argv)
     args = gui_parser().parse_args(argv)
     if args.register_handlers:

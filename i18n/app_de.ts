@@ -873,8 +873,8 @@
         <translation>Versuch, die Profilklasse zu ändern</translation>
     </message>
     <message>
-        <source>this status or profile does not exist</source>
-        <translation>dieser Status oder dieses Profil existiert nicht</translation>
+        <source>this status or profile name does not exist</source>
+        <translation>dieser Status- oder Profilname existiert nicht</translation>
     </message>
     <message>
         <source>synchronisation with the SMP failed</source>

@@ -873,8 +873,8 @@
         <translation>tentative de modifier la classe de profil</translation>
     </message>
     <message>
-        <source>this status or profile does not exist</source>
-        <translation>ce statut ou ce profil n’existe pas</translation>
+        <source>this status or profile name does not exist</source>
+        <translation>ce statut ou ce nom de profil n’existe pas</translation>
     </message>
     <message>
         <source>synchronisation with the SMP failed</source>

@@ -873,8 +873,8 @@
         <translation>poging om de profielklasse te wijzigen</translation>
     </message>
     <message>
-        <source>this status or profile does not exist</source>
-        <translation>deze status of dit profiel bestaat niet</translation>
+        <source>this status or profile name does not exist</source>
+        <translation>deze status of profielnaam bestaat niet</translation>
     </message>
     <message>
         <source>synchronisation with the SMP failed</source>

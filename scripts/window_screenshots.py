@@ -36,12 +36,12 @@ def grab(widget, name: str) -> None:
 
 async def shoot(lang: str, sim) -> None:
     from app.core.qt_workarounds import guard_immortals
+    from app.features.dial.menu import DialUi
+    from app.features.history.menu import HistoryUi
+    from app.features.incoming.menu import IncomingUi
     from app.sim import DEMO_EXT
     from app.ui.application import _install_translators
     from app.ui.controller import Controller
-    from app.ui.dial_ui import DialUi
-    from app.ui.history_menu import HistoryUi
-    from app.ui.incoming_ui import IncomingUi
 
     guard_immortals()
     from PySide6.QtWidgets import QApplication

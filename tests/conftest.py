@@ -40,7 +40,8 @@ def cfg_dir(_isolated_config):
 
 
 class LoopRunner:
-    """Runs coroutines on one qasync loop shared by the session (TECH-NOTES pattern (a)).
+    """Runs coroutines on one qasync loop shared by the session: sync tests drive
+    coroutines with ``run_until_complete`` (pytest-qt has no qasync support; one loop per session).
 
     Trap: after each ``run_until_complete`` qasync processes Qt events once outside the running
     loop, so background tasks that live across two ``run`` calls (the event socket, heartbeats)
@@ -55,13 +56,9 @@ class LoopRunner:
 
     def until(self, predicate, timeout: float = 10.0, interval: float = 0.01) -> None:
         """Run the loop until ``predicate()`` is true; fail after ``timeout`` seconds."""
+        from tests.helpers.waiting import until
 
-        async def wait() -> None:
-            # Polls a plain predicate (widget state, sim state), bounded by ``timeout``.
-            while not predicate():  # noqa: ASYNC110
-                await asyncio.sleep(interval)
-
-        self.run(wait(), timeout)
+        self.run(until(predicate, timeout, interval=interval), timeout + 5)
 
 
 @pytest.fixture(scope="session")

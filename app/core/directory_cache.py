@@ -20,7 +20,7 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -28,9 +28,6 @@ from app.core.atomic import write_atomic
 from app.core.directory_index import DirectoryIndex, entry_from_dict, entry_to_dict, fold
 from app.sop.errors import SopError
 from app.sop.models import DirectoryEntry
-
-if TYPE_CHECKING:
-    from app.core.feature import FeatureContext
 
 log = logging.getLogger(__name__)
 
@@ -169,19 +166,3 @@ class DirectoryCache(QObject):
         )
         found = DirectoryIndex(e for answer in answers for e in answer)
         return found.search(query, limit)
-
-
-SHARED_KEY = "directory_cache"
-
-
-def shared_cache(ctx: FeatureContext) -> DirectoryCache:
-    """The session's one directory copy, shared by the features that need it (dial box,
-    incoming-call popups): built by the first feature that asks, kept in ``ctx.extras``.
-    Each user calls ``start()`` (a no-op while a load runs) and ``stop()`` (idempotent)."""
-    cache = ctx.extras.get(SHARED_KEY)
-    if not isinstance(cache, DirectoryCache):
-        cache = DirectoryCache(
-            ctx.client, ctx.cfg_dir / "directory-cache.json", ctx.settings.server_url
-        )
-        ctx.extras[SHARED_KEY] = cache
-    return cache

@@ -7,7 +7,7 @@ disconnected state); events go to the features. The heartbeat uses the HTTP ccPi
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
@@ -17,12 +17,15 @@ from app.core.settings import Settings
 from app.sop.event_stream import EventStream
 from app.sop.events import Event
 
+if TYPE_CHECKING:
+    from app.sop.client import SopClient
+
 
 class EventLink:
     def __init__(
         self,
         settings: Settings,
-        client: Any,
+        client: SopClient,
         session: Session,
         on_event: Callable[[Event], None],
         **stream_options: Any,

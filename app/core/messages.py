@@ -7,16 +7,10 @@ verbatim and is always shown as plain text by the UI.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.sop import errors as e
-
-_SET_PROFILE: dict[int, str] = {
-    1: str(QT_TRANSLATE_NOOP("Messages", "illegal extension format")),
-    2: str(QT_TRANSLATE_NOOP("Messages", "attempt to change the profile class")),
-    3: str(QT_TRANSLATE_NOOP("Messages", "this status or profile does not exist")),
-    5: str(QT_TRANSLATE_NOOP("Messages", "synchronisation with the SMP failed")),
-}
+from app.sop.results import SET_PROFILE_CODES
 
 
 def describe(error: BaseException) -> str:
@@ -36,7 +30,7 @@ def describe(error: BaseException) -> str:
             "Messages", "The phone system sent an answer that could not be understood."
         )
     elif isinstance(error, e.SetProfileError):
-        reason = _SET_PROFILE.get(error.code if isinstance(error.code, int) else -1)
+        reason = SET_PROFILE_CODES.get(error.code if isinstance(error.code, int) else -1)
         if reason is not None:
             text = QCoreApplication.translate(
                 "Messages", "The status was not changed: {reason} (code {code})."

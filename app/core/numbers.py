@@ -15,9 +15,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+if TYPE_CHECKING:
+    from app.core.settings import Settings
 
 DIALLABLE = re.compile(r"\A\+?[0-9*#]+\Z")
 MAX_DIGITS = 32  # E.164 allows 15; service codes and prefixes add a few. Longer is a paste error.
@@ -67,6 +71,14 @@ class DialRules:
     outside_prefix: str = ""
     international_prefix: str = ""
     extension_max_len: int = 6
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> DialRules:
+        return cls(
+            outside_prefix=settings.dial_outside_prefix.strip(),
+            international_prefix=settings.dial_international_prefix.strip(),
+            extension_max_len=settings.dial_extension_max_len,
+        )
 
 
 def _strip_scheme(text: str) -> str:

@@ -28,17 +28,17 @@ class Settings:
     ca_file: str = ""  # optional CA bundle for https
     response_format: str = "json"  # "json" or "xml"
     refresh_interval_s: int = 60
-    # hot-desk (PUM), issue 6
+    # hot-desk (PUM)
     pum_pin_parameter: str = "UserPincode"  # dbAuthenticate's profile parameter holding the PIN
     pum_login_at_start: int = 0  # 0/1: log in at the desk phone when the app starts
     pum_logout_at_quit: int = 1  # 0/1: log out at quit and at the end of the OS session
     pum_reminder_time: str = ""  # "HH:MM": end-of-day reminder while logged in; "" = off
-    # click-to-dial, issue 3
+    # click-to-dial
     dial_outside_prefix: str = ""  # prepended to outside numbers, e.g. "0"; "" = none
     dial_international_prefix: str = ""  # a leading + becomes this, e.g. "00"; "" = keep +
     dial_extension_max_len: int = 6  # numbers up to this many digits are internal extensions
     dial_hotkey: str = "Ctrl+Alt+D"  # global hotkey opening the dial box; "" = none
-    # incoming-call popups, issue 5
+    # incoming-call popups
     incoming_popups: int = 1  # 0/1: show a popup for calls to the user's extension
     incoming_timeout_s: int = 30  # a popup closes after this; 0 = only when its call ends
     incoming_voicemail: str = "*{ext}"  # ccRedirect target for "voicemail"; {ext} = the user's

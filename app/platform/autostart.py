@@ -10,7 +10,7 @@
 
 The entry itself is the truth, not settings.ini: ``enabled()`` reads it, so a change made with
 the desktop's own tool shows in our settings. It starts this very copy of the app: the bundle's
-executable when frozen, else this Python with ``-m app`` (url_handlers.launch_command).
+executable when frozen, else this Python with ``-m app`` (launch.launch_command).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Protocol
 
 from app.platform.desktop_install import DESKTOP_FILE, config_home, entry_for, write_atomic
-from app.platform.url_handlers import launch_command
+from app.platform.launch import launch_command
 
 
 class Autostart(Protocol):

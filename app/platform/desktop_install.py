@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QIODevice, QSaveFile
 
-from app.platform.url_handlers import exec_value, launch_command, project_root
+from app.platform.launch import exec_value, launch_command, project_root
 from app.resource_paths import data_dir
 
 APP_ID = "sop-companion"

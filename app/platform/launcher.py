@@ -13,8 +13,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from app.platform.launch import launch_command, project_root
 from app.platform.single_instance import NoInstance, send_request
-from app.platform.url_handlers import launch_command, project_root
 
 Send = Callable[[str, dict[str, Any]], dict[str, Any]]
 

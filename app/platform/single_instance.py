@@ -2,7 +2,7 @@
 
 Protocol: the client sends one JSON object on a line; the instance answers one JSON object on a
 line: ``{"exit": int, "message": str, "result": any}``. The lock file guards the check-and-listen
-against two simultaneous starts (TECH-NOTES: single instance).
+against two simultaneous starts (docs/ARCHITECTURE.md: single instance).
 """
 
 from __future__ import annotations

@@ -18,52 +18,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.platform.desktop_install import install_icon
+from app.platform.launch import exec_value, launch_command, project_root
+
 DESKTOP_ID = "sop-companion-dial.desktop"
 SCHEMES = ("x-scheme-handler/tel", "x-scheme-handler/callto")
-_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
 
 class HandlerError(Exception):
     """The handler could not be registered; the message says why."""
-
-
-def launch_command() -> list[str]:
-    """How to start this app again: the frozen executable, else this Python with ``-m app``.
-
-    The Windows bundle has two executables (packaging/sop-companion.spec): the console one,
-    ``sop-companion-cli.exe``, must start the tray as the GUI one, ``sop-companion.exe``.
-    """
-    if getattr(sys, "frozen", False):
-        exe = Path(sys.executable)
-        if exe.name.lower().endswith("-cli.exe"):
-            gui = exe.with_name(exe.name[: -len("-cli.exe")] + ".exe")
-            if gui.exists():
-                return [str(gui)]
-        return [str(exe)]
-    return [sys.executable, "-m", "app"]
-
-
-def project_root() -> Path:
-    """The folder to start the app in: the one holding the ``app`` package (``-m app`` needs
-    it when the app runs from a checkout), or the bundle's folder when frozen."""
-    if getattr(sys, "frozen", False):
-        return Path(sys.executable).resolve().parent
-    return Path(__file__).resolve().parents[2]
-
-
-def exec_arg(arg: str) -> str:
-    """One argument quoted for a desktop entry's Exec key (Desktop Entry spec, "Exec")."""
-    if arg and not (set(arg) & _RESERVED):
-        return arg.replace("%", "%%")
-    escaped = arg.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$")
-    return '"' + escaped.replace("%", "%%") + '"'
-
-
-def exec_value(command: list[str], *field_codes: str) -> str:
-    """The value of an Exec key running ``command`` (then field codes such as ``%u``)."""
-    exec_line = " ".join([*(exec_arg(a) for a in command), *field_codes])
-    # The Exec key's own backslash escapes are a second layer (string values in the spec).
-    return exec_line.replace("\\", "\\\\")
 
 
 def desktop_entry(command: list[str], workdir: Path) -> str:
@@ -119,7 +82,6 @@ def register_linux(
     which: Callable[[str], str | None] = shutil.which,
 ) -> Path:
     """Write the desktop entry and make it the default for tel: and callto:; its path."""
-    from app.platform.desktop_install import install_icon  # it imports this module
 
     apps = _data_home() / "applications"
     path = apps / DESKTOP_ID

@@ -88,10 +88,6 @@ def to_datetime(value: object) -> datetime | None:
         return None
 
 
-def is_element(record: object) -> bool:
-    return isinstance(record, etree._Element)
-
-
 def children(element: etree._Element, name: str | None = None) -> Iterator[etree._Element]:
     """Child elements (comments and the like skipped), optionally only those named ``name``."""
     for child in element:

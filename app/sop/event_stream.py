@@ -30,7 +30,7 @@ def backoff_delay(
     """Delay before reconnect ``attempt`` (0-based): ``initial_s * 2**attempt`` capped at
     ``max_s``, then shortened by up to ``jitter`` (a fraction) so clients do not reconnect in step.
     """
-    raw = min(max_s, initial_s * 2 ** min(attempt, 32))
+    raw = min(max_s, initial_s * 2.0 ** min(attempt, 32))
     return raw * (1.0 - jitter * random())
 
 

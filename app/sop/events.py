@@ -301,7 +301,7 @@ class EventParser:
         c = buf[s + 1]
         if c == 0x3F:  # "<?": declaration or processing instruction
             end = self._terminated(buf, s, max(lo, s + 2), b"?>")
-            if buf.startswith(b"<?xml", s) and buf[s + 5 : s + 6] in (b" ", b"\t", b"\r", b"\n"):
+            if buf.startswith((b"<?xml ", b"<?xml\t", b"<?xml\r", b"<?xml\n"), s):
                 self._encoding = _declared_encoding(bytes(buf[s:end]))
             return end
         if c == 0x21:  # "<!"

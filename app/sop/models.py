@@ -80,16 +80,6 @@ class ProfileParameter:
     owner_type: str = ""
 
 
-class Disposition(enum.Enum):
-    """Category of a dbGetCallHistory disposition code."""
-
-    PLACED = "placed"
-    MISSED = "missed"
-    ANSWERED = "answered"
-    VOICEMAIL = "voicemail"
-    UNKNOWN = "unknown"
-
-
 @dataclass(frozen=True, slots=True)
 class CallRecord:
     """One CDR of dbGetCallHistory. ``disposition`` is the raw code, kept as text ("101")."""

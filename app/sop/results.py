@@ -19,11 +19,19 @@ from app.sop.errors import (
     SopProtocolError,
 )
 
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Qt's marker for text translated elsewhere (pyside6-lupdate collects these calls), without
+    importing Qt: app.core.messages shows the same reasons in the UI language."""
+    return source
+
+
+# The one table of dbSetProfile's reasons: English in exceptions, translated in the UI.
 SET_PROFILE_CODES = {
-    1: "illegal extension format",
-    2: "attempt to change the profile class",
-    3: "the profile name does not exist",
-    5: "synchronisation to the SMP failed",
+    1: QT_TRANSLATE_NOOP("Messages", "illegal extension format"),
+    2: QT_TRANSLATE_NOOP("Messages", "attempt to change the profile class"),
+    3: QT_TRANSLATE_NOOP("Messages", "this status or profile name does not exist"),
+    5: QT_TRANSLATE_NOOP("Messages", "synchronisation with the SMP failed"),
 }
 
 SET_PROFILE_PARAMETERS_CODES = {

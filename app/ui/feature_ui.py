@@ -1,27 +1,52 @@
-"""The widget side of a feature: its tray-menu section, its part of the icon badge, windows.
+"""The widget side of a feature, and what a feature gives the shell.
 
-Each entry of :data:`REGISTRY` pairs a core :class:`~app.core.feature.Feature` with the
-:class:`FeatureUi` that shows it (or None). The controller builds both per session.
+A feature's folder (``app/features/<name>/``) ends with a :class:`FeatureSpec`: its core part
+(a :class:`~app.core.feature.Feature`), the :class:`FeatureUi` that shows it in the tray menu and
+the icon badge, and its settings pages. ``app.features.features()`` lists them, in menu order;
+the controller builds both parts per session, the settings dialog builds the pages.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from app.core.feature import Feature
+from app.core.feature import Feature, FeatureContext
+from app.core.settings import Settings
+from app.ui.settings_pages import SettingsPage
 
-if TYPE_CHECKING:
-    from app.ui.controller import Controller
+
+class TrayIcon(Protocol):
+    #: the tray icon, or None where the desktop has no system tray (popups then place
+    #: themselves elsewhere)
+    icon: QSystemTrayIcon | None
+
+
+class Shell(Protocol):
+    """What a feature's widgets may use of the app's shell (app.ui.controller.Controller)."""
+
+    @property
+    def settings(self) -> Settings: ...
+
+    @property
+    def tray(self) -> TrayIcon: ...
+
+    @property
+    def quitting(self) -> SignalInstance:
+        """Emitted once per quit request, before the features stop."""
+        ...
 
 
 class FeatureUi(QObject):
-    """Default: no menu section, no badge."""
+    """Default: no menu section, no badge. ``controller`` is the shell; as a QObject it is
+    also this object's parent."""
 
-    def __init__(self, feature: Feature, controller: Controller) -> None:
-        super().__init__(controller)
+    def __init__(self, feature: Feature, controller: Shell) -> None:
+        super().__init__(controller if isinstance(controller, QObject) else None)
         self.feature = feature
         self.controller = controller
 
@@ -43,12 +68,12 @@ class FeatureUi(QObject):
         """Close this feature's windows (session ends or app quits)."""
 
 
-# (Feature subclass, FeatureUi subclass or None), in menu order. Features append themselves here.
-REGISTRY: list[tuple[type[Feature], type[FeatureUi] | None]] = []
+@dataclass(frozen=True)
+class FeatureSpec:
+    """One feature as the shell knows it. ``model`` is None for a feature that has only
+    settings (desktop integration); ``ui`` is None for one without widgets in the tray."""
 
-
-def registry() -> list[tuple[type[Feature], type[FeatureUi] | None]]:
-    """The registered features; importing the feature modules fills :data:`REGISTRY`."""
-    import app.ui.features  # noqa: F401  (each module there registers itself)
-
-    return REGISTRY
+    name: str
+    model: Callable[[FeatureContext, QObject], Feature] | None = None
+    ui: Callable[[Feature, Shell], FeatureUi] | None = None
+    settings_pages: tuple[Callable[[Settings], SettingsPage], ...] = ()

@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 from app.core.language import NATIVE_NAMES, SUPPORTED
 from app.core.settings import Settings
 from app.core.tasks import spawn
-from app.ui.feature_ui import registry
 from app.ui.icons import app_icon
-from app.ui.settings_pages import SETTINGS_PAGES, SettingsPage
+from app.ui.settings_pages import SettingsPage
 
 # checker(settings, password) -> None when fine, else the sentence to show
 Checker = Callable[[Settings, str], Awaitable[str | None]]
@@ -126,8 +125,11 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(False)  # all tabs visible: the dialog widens to fit them
         self.tabs.addTab(connection, self.tr("Connection"))
-        registry()  # importing the features registers their settings pages
-        self.pages: list[SettingsPage] = [factory(settings) for factory in SETTINGS_PAGES]
+        from app.features import features
+
+        self.pages: list[SettingsPage] = [
+            page(settings) for feature in features() for page in feature.settings_pages
+        ]
         for page in self.pages:
             self.tabs.addTab(page.widget, page.title)
         layout.addWidget(self.tabs)

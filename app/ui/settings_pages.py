@@ -1,12 +1,12 @@
 """Extra tabs of the settings dialog, contributed by features (dialling, hot-desk, ...).
 
-A feature appends a factory to :data:`SETTINGS_PAGES`; the dialog builds one page per factory
-from the current settings and, on Save, lets each page fold its fields into the new Settings.
+A feature names its page factories in its ``FeatureSpec``; the dialog builds one page per
+factory from the current settings and, on Save, lets each page fold its fields into the new
+Settings.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
@@ -21,6 +21,3 @@ class SettingsPage(Protocol):
     def apply(self, settings: Settings) -> Settings:
         """``settings`` with this page's fields as the user left them."""
         ...
-
-
-SETTINGS_PAGES: list[Callable[[Settings], SettingsPage]] = []

@@ -1,5 +1,5 @@
 """macOS delivers a clicked ``tel:``/``callto:`` link as a QFileOpenEvent, not on the command
-line (TECH-NOTES): this filter turns it into the same ``dial`` request the CLI sends.
+line (docs/ARCHITECTURE.md): this filter turns it into the same ``dial`` request the CLI sends.
 
 Installed only on macOS, so other platforms pay nothing per event.
 """

@@ -1,4 +1,4 @@
-"""Bundle benchmark (issue 7): run on purpose with ``python tests/bench/bundle.py``.
+"""Bundle benchmark: run on purpose with ``python tests/bench/bundle.py``.
 
 Prints the size of dist/sop-companion (as ``du -sh`` counts it) and the start-up time of the
 bundle against ``python -m app``, both with ``--demo``, from process start to (a) the tray shown

@@ -1,4 +1,4 @@
-"""Dial-box search benchmark (issue 3): run on purpose with ``python tests/bench/dial_search.py``.
+"""Dial-box search benchmark: run on purpose with ``python tests/bench/dial_search.py``.
 
 The simulator serves 5,000 directory entries; the real client fills the dial box's directory
 copy, then names are typed into the dial box one key at a time, with the Qt loop running between
@@ -58,13 +58,13 @@ async def type_into(widget, text: str, on_key, gap_s: float) -> None:
 async def run(size: int, names_to_type: int, gap_s: float) -> int:
     from PySide6.QtWidgets import QLineEdit
 
-    from app.core.dialer import DialFeature
     from app.core.feature import FeatureContext
     from app.core.session import Session
     from app.core.settings import Settings
+    from app.features.dial.model import DialFeature
+    from app.features.dial.window import DialWindow
     from app.sim import SimConfig, SimThread
     from app.sop.client import SopClient
-    from app.ui.dial_window import DialWindow
 
     sim = SimThread(SimConfig(directory_size=size))
     sim.start()

@@ -1,4 +1,4 @@
-"""Benchmark of issue 5: the event parser's throughput, and incoming-call popup latency.
+"""Incoming-call benchmark: the event parser's throughput, and incoming-call popup latency.
 
 Run on purpose (not collected by pytest): ``python tests/bench/events.py``.
 
@@ -108,11 +108,11 @@ def bench_latency(flood: float, calls: int, interval_s: float, timeout_s: float)
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from app.core.incoming import IncomingCalls
     from app.core.qt_workarounds import guard_immortals
+    from app.features.incoming.menu import IncomingUi
+    from app.features.incoming.model import IncomingCalls
     from app.sim import DEMO_EXT
     from app.ui.controller import Controller
-    from app.ui.incoming_ui import IncomingUi
 
     guard_immortals()
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"

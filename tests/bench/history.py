@@ -1,4 +1,4 @@
-"""Call-history benchmark (issue 4): run on purpose with ``python tests/bench/history.py``.
+"""Call-history benchmark: run on purpose with ``python tests/bench/history.py``.
 
 The simulator serves 10,000 CDRs for the demo user over the last 30 days. Measured, on the
 qasync loop as the app runs it:
@@ -95,14 +95,14 @@ async def run(count: int, repeats: int) -> int:
     from PySide6.QtWidgets import QTableView
 
     from app.core.feature import FeatureContext
-    from app.core.history import HistoryFeature
-    from app.core.history_store import HistoryStore
     from app.core.session import Session
     from app.core.settings import Settings
+    from app.features.history.model import HistoryFeature
+    from app.features.history.store import HistoryStore
+    from app.features.history.table_model import Kind
+    from app.features.history.window import HistoryWindow
     from app.sim import DEMO_EXT, SimConfig, SimThread
     from app.sop.client import SopClient
-    from app.ui.history_model import Kind
-    from app.ui.history_window import HistoryWindow
 
     sim = SimThread(SimConfig())
     sim.start()
@@ -112,7 +112,7 @@ async def run(count: int, repeats: int) -> int:
     cfg = Path(tempfile.mkdtemp(prefix="bench-history-"))
     try:
         # 10,000 CDRs are ~4.4 MB of JSON, over the client's default 4 MiB cap (the app then
-        # keeps the newest 5,000, see app.core.history._fetch): allow 16 MiB here.
+        # keeps the newest 5,000, see app.features.history.model._fetch): allow 16 MiB here.
         client = SopClient(sim.http_url, timeout_s=60, max_bytes=16 * 1024 * 1024)
         session = Session(client, DEMO_EXT, "en")
         assert await session.refresh()

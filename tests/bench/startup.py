@@ -1,4 +1,4 @@
-"""Start-up benchmark (issue 2): run on purpose with ``python tests/bench/startup.py``.
+"""Start-up benchmark: run on purpose with ``python tests/bench/startup.py``.
 
 From process start to (a) the tray icon shown and (b) the SOP's statuses in the menu, and the
 peak RSS at (b), against a bare PySide6 tray app measured in the same run, alternating runs so

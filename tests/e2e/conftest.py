@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.waiting import wait_until
+
 
 def _free_display() -> int:
     for n in range(91, 140):
@@ -99,14 +101,15 @@ class AppProcess:
         )
 
     def wait_until(self, predicate, timeout: float = 20.0) -> None:
-        deadline = time.monotonic() + timeout
-        while not predicate():
+        """``predicate`` comes true while the app runs (its exit fails the test at once)."""
+
+        def check():
             if self.proc is not None and self.proc.poll() is not None:
                 out = self.proc.stdout.read() if self.proc.stdout else ""
                 pytest.fail(f"app exited with {self.proc.returncode}:\n{out}")
-            if time.monotonic() > deadline:
-                pytest.fail("condition not reached in time")
-            time.sleep(0.05)
+            return predicate()
+
+        wait_until(check, timeout, interval=0.05)
 
     def stop(self) -> str:
         if self.proc is None:

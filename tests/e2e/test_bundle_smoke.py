@@ -18,11 +18,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.helpers.waiting import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_TIMEOUT_S = 1500
@@ -126,7 +127,7 @@ def test_bundle_holds_what_the_app_needs_and_not_more(bundle_exe: Path) -> None:
         "Xlib.display",
         "jeepney.io.asyncio",
         "keyring.backends.SecretService",
-        "app.ui.features.desktop",
+        "app.features.desktop.feature",
     ):
         assert module in listing
 
@@ -157,7 +158,7 @@ def weston() -> Iterator[dict[str, str]]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    wait_for(lambda: (runtime / "sop-test").exists() or proc.poll() is not None, 10)
+    wait_until(lambda: (runtime / "sop-test").exists() or proc.poll() is not None, 10)
     if proc.poll() is not None:
         pytest.fail("weston did not start")
     yield {"XDG_RUNTIME_DIR": str(runtime), "WAYLAND_DISPLAY": "sop-test"}
@@ -192,14 +193,6 @@ def running_bundle(
     log.close()
 
 
-def wait_for(predicate, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            pytest.fail("condition not reached in time")
-        time.sleep(0.1)
-
-
 def cli(exe: Path, env: dict, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(exe), *args], env=env, capture_output=True, text=True, timeout=30)
 
@@ -213,7 +206,7 @@ def test_bundle_docks_in_the_tray_and_answers_its_cli(running_bundle, bundle_exe
         done = cli(exe, env, "status", "--json")
         return json.loads(done.stdout) if done.returncode == 0 else {}
 
-    wait_for(lambda: bool((status().get("status") or {}).get("available")))
+    wait_until(lambda: bool((status().get("status") or {}).get("available")), 30)
 
     def docked() -> bool:
         # trayer embeds the icon (XEMBED, asynchronous): a sop-companion window in its panel
@@ -222,7 +215,7 @@ def test_bundle_docks_in_the_tray_and_answers_its_cli(running_bundle, bundle_exe
         ).stdout
         return '("sop-companion" "SOP Companion")' in tree.partition('"panel"')[2]
 
-    wait_for(docked, 10)
+    wait_until(docked, 10)
     assert cli(exe, env, "set-status", "Busy").returncode == 0
     assert status()["status"]["current"] == "Busy"
     proc.terminate()  # SIGTERM: the app quits cleanly

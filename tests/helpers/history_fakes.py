@@ -8,10 +8,10 @@ from typing import Any
 
 from app.core.commands import EXIT_OK, reply
 from app.core.feature import FeatureContext
-from app.core.history import HistoryFeature
-from app.core.history_store import HistoryStore
 from app.core.session import Session
 from app.core.settings import Settings
+from app.features.history.model import HistoryFeature
+from app.features.history.store import HistoryStore
 from app.sop.models import CallRecord
 from tests.helpers.stubs import FakeClient
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from pathlib import Path
 
 from app.core.feature import FeatureContext
-from app.core.hotdesk import HotDesk
-from app.core.pum_state import DeskStateStore
-from app.core.pum_throttle import PumThrottle
 from app.core.session import Session
 from app.core.settings import Settings
+from app.features.hotdesk.model import HotDesk
+from app.features.hotdesk.pum_state import DeskStateStore
+from app.features.hotdesk.pum_throttle import PumThrottle
 from app.sop.errors import PumError
 from app.sop.models import AuthResult, DirectoryEntry, PumResult
 from tests.helpers.stubs import ALICE, FakeClient
@@ -89,14 +90,18 @@ class MemoryPins:
 
     def __init__(self) -> None:
         self.saved: dict[tuple[str, str], str] = {}
+        self.threads: list[tuple[str, int]] = []  # (operation, thread id) of every call
 
     def get_password(self, server_url: str, username: str) -> str | None:
+        self.threads.append(("get", threading.get_ident()))
         return self.saved.get((server_url, username))
 
     def set_password(self, server_url: str, username: str, password: str) -> None:
+        self.threads.append(("set", threading.get_ident()))
         self.saved[(server_url, username)] = password
 
     def delete_password(self, server_url: str, username: str) -> None:
+        self.threads.append(("delete", threading.get_ident()))
         self.saved.pop((server_url, username), None)
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from app.core.feature import FeatureContext
-from app.core.incoming import IncomingCalls
 from app.core.session import Session
 from app.core.settings import Settings
+from app.features.incoming.model import IncomingCalls
 from app.sop.errors import CallControlError
 from app.sop.events import NewOrigChannel
 from app.sop.models import Channel, DirectoryEntry

@@ -23,6 +23,7 @@ class FakeClient:
         self.calls: list[tuple[str, dict[str, object]]] = []
         self.fail_next: dict[str, BaseException] = {}
         self.gate: asyncio.Event | None = None  # when set, calls wait for it
+        self.closed = False
 
     async def _enter(self, name: str, **kw: object) -> None:
         self.calls.append((name, kw))
@@ -48,6 +49,9 @@ class FakeClient:
         if status not in {o.name for o in self.callflow.statuses}:
             raise SetProfileError("profile_name does not exist", code=3, call="dbSetProfile")
         self.callflow = replace(self.callflow, current_status=status or "")
+
+    async def aclose(self) -> None:
+        self.closed = True
 
     def count(self, name: str) -> int:
         return sum(1 for n, _ in self.calls if n == name)

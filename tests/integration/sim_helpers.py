@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import socket
 import time
-from collections.abc import Callable
-from typing import Any
 
 from lxml import etree
 
 from app.sim import SimThread
+from tests.helpers.waiting import wait_until
 
 DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>'
 
@@ -27,20 +26,6 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
-
-
-def wait_until(
-    predicate: Callable[[], Any], timeout_s: float = 5.0, what: str = "condition"
-) -> Any:
-    """Poll ``predicate`` until it is truthy; fail the test after ``timeout_s``."""
-    deadline = time.monotonic() + timeout_s
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.01)
 
 
 def parse_xml(body: bytes) -> etree._Element:

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QObject, Qt
 
-from app.core.dialer import DialFeature
 from app.core.feature import FeatureContext
 from app.core.session import Session
 from app.core.settings import Settings
-from app.ui.dial_window import DialWindow
+from app.features.dial.model import DialFeature
+from app.features.dial.window import DialWindow
 
 # The offscreen platform cannot raise a window; the dial box asks it to (real desktops can).
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -130,7 +130,7 @@ class _Controller(QObject):
 def test_tray_menu_entry_opens_the_dial_box(feature, qtbot) -> None:
     from PySide6.QtWidgets import QMenu
 
-    from app.ui.dial_ui import DialUi
+    from app.features.dial.menu import DialUi
 
     ui = DialUi(feature, _Controller(feature.ctx.settings))  # type: ignore[arg-type]
     menu = QMenu()

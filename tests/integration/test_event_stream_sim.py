@@ -11,18 +11,10 @@ import httpx
 from app.sim import DEMO_EXT, SimThread
 from app.sop.event_stream import EventStream
 from app.sop.events import Event, NewOrigChannel, Pong
+from tests.helpers.waiting import until
 
 HEARTBEAT_S = 0.2
 PONG_TIMEOUT_S = 0.5
-
-
-async def until(predicate: Callable[[], bool], within: float = 10.0, what: str = "") -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + within
-    while not predicate():
-        if loop.time() > deadline:
-            raise AssertionError(f"timed out waiting for {what or predicate}")
-        await asyncio.sleep(0.01)
 
 
 async def on_sim(sim: SimThread, fn: Callable[[Any], Any]) -> Any:
@@ -77,11 +69,11 @@ def run(sim: SimThread, scenario: Callable[[Link], Any]) -> None:
 
 async def until_registered(sim: SimThread, count: int = 1) -> None:
     """The sim adds a client when its accept callback runs, a moment after our connect."""
-    for _ in range(500):
-        if await on_sim(sim, lambda s: s.connected_event_clients) >= count:
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("the simulator never saw the event connection")
+    await until(
+        lambda: sim.call(lambda s: s.connected_event_clients) >= count,
+        within=5,
+        what="the simulator to see the event connection",
+    )
 
 
 def test_incoming_call_and_pongs_arrive(sim: SimThread):

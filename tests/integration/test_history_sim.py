@@ -7,13 +7,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from app.core.dialer import DialFeature
-from app.core.dispositions import Category
 from app.core.feature import FeatureContext
-from app.core.history import HistoryFeature
-from app.core.history_store import HistoryStore
 from app.core.session import Session
 from app.core.settings import Settings
+from app.features.dial.model import DialFeature
+from app.features.history.dispositions import Category
+from app.features.history.model import HistoryFeature
+from app.features.history.store import HistoryStore
 from app.sim import DEMO_DP, DEMO_EXT
 from app.sop.client import SopClient
 from app.sop.events import NewOrigChannel
@@ -112,7 +112,7 @@ def test_polls_overlap_and_never_duplicate(features, sim, qloop) -> None:
 
 
 def test_scripted_calls_end_missed_or_answered(sim) -> None:
-    from tests.integration.sim_helpers import wait_until
+    from tests.helpers.waiting import wait_until
 
     before = sim.call(lambda s: len(s.state.history(DEMO_EXT)))
     sim.call(lambda s: s.set_incoming_every(0.01))

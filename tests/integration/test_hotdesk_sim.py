@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import pytest
 
 from app.core.commands import EXIT_FAILED, EXIT_OK, EXIT_THROTTLED
-from app.core.hotdesk import HotDesk, HotDeskError
 from app.core.session import Session
 from app.core.settings import Settings
+from app.features.hotdesk.model import HotDesk, HotDeskError
 from app.sim import DEMO_EXT, SimConfig, SimThread
 from app.sop.client import SopClient
 from tests.helpers.hotdesk_fakes import Clocks, make_hotdesk
@@ -112,7 +112,7 @@ def test_guest_right_pin_logs_in_at_the_desk(hotdesk, sim, qloop, caplog) -> Non
         {"ext": GUEST, "command": "check", "password": "2468", "parameter": "UserPincode"}
     ]
     assert "2468" not in caplog.text  # the PIN is in no log line, httpx's included
-    assert hotdesk.is_guest and hotdesk.has_remembered_pin(GUEST)
+    assert hotdesk.is_guest and qloop.run(hotdesk.has_remembered_pin(GUEST))
 
 
 def test_guest_wrong_pin_sends_no_login(hotdesk, sim, qloop) -> None:

@@ -10,7 +10,6 @@ event socket's tasks outside a running loop between two ``qloop.run`` calls.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -19,10 +18,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from app.core.incoming import IncomingCalls
+from app.features.incoming.menu import IncomingUi
+from app.features.incoming.model import IncomingCalls
 from app.sim import DEMO_EXT, SimThread, events
 from app.ui.controller import Controller
-from app.ui.incoming_ui import IncomingUi
+from tests.helpers.waiting import until
 
 # Offscreen: the fallback window's size hints and raise() are no-ops.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -31,15 +31,6 @@ HEARTBEAT_S = 0.3
 PONG_TIMEOUT_S = 0.5
 COLLEAGUE = "102"  # in the demo directory
 OUTSIDE = ("Brasserie Cantillon", "+3225214928")  # an outside caller of the simulator
-
-
-async def until(predicate: Callable[[], Any], within: float = 10.0, what: str = "") -> None:
-    """Poll a plain predicate (widget or simulator state) until true; fail after ``within``."""
-    deadline = time.monotonic() + within
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what or predicate}")
-        await asyncio.sleep(0.01)
 
 
 class App:

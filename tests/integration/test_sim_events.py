@@ -9,31 +9,13 @@ import httpx
 import pytest
 
 from app.sim import DEMO_DP, DEMO_EXT, SimConfig, SimThread
+from tests.helpers.waiting import wait_until
 from tests.integration.sim_helpers import (
     EventReader,
     child_texts,
     connect_events,
     parse_xml,
-    wait_until,
 )
-
-
-@pytest.fixture(scope="module")
-def sim_thread() -> Iterator[SimThread]:
-    with SimThread(SimConfig(seed=2026, directory_size=240)) as thread:
-        yield thread
-
-
-@pytest.fixture
-def sim(sim_thread: SimThread) -> SimThread:
-    sim_thread.reset()
-    return sim_thread
-
-
-@pytest.fixture
-def http(sim: SimThread) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=sim.http_url, timeout=5.0) as client:
-        yield client
 
 
 @pytest.fixture

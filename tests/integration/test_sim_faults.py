@@ -13,25 +13,6 @@ from lxml import etree
 from app.sim import DEMO_EXT, SimConfig, SimThread
 from tests.integration.sim_helpers import parse_xml
 
-
-@pytest.fixture(scope="module")
-def sim_thread() -> Iterator[SimThread]:
-    with SimThread(SimConfig(seed=2026, directory_size=80)) as thread:
-        yield thread
-
-
-@pytest.fixture
-def sim(sim_thread: SimThread) -> SimThread:
-    sim_thread.reset()
-    return sim_thread
-
-
-@pytest.fixture
-def http(sim: SimThread) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=sim.http_url, timeout=5.0) as client:
-        yield client
-
-
 CALLFLOW = "/xml/dbGetCallflow.php"
 
 

@@ -3,34 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from app.sim import DEMO_DP, DEMO_EXT, SimConfig, SimThread
+from app.sim import DEMO_DP, DEMO_EXT, SimThread
 from app.sim.directory import JSON_FIELDS, XML_FIELDS
 from tests.integration.sim_helpers import parse_xml
-
-
-@pytest.fixture(scope="module")
-def sim_thread() -> Iterator[SimThread]:
-    with SimThread(SimConfig(seed=2026, directory_size=240)) as thread:
-        yield thread
-
-
-@pytest.fixture
-def sim(sim_thread: SimThread) -> SimThread:
-    sim_thread.reset()
-    return sim_thread
-
-
-@pytest.fixture
-def http(sim: SimThread) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=sim.http_url, timeout=5.0) as client:
-        yield client
-
 
 SINCE = "2000-01-01 00:00:00"
 

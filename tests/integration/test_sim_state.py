@@ -3,33 +3,14 @@ channels."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
 import pytest
 
-from app.sim import DEMO_DP, DEMO_EXT, DEMO_LOGIN, SimConfig, SimThread
+from app.sim import DEMO_DP, DEMO_EXT, DEMO_LOGIN, SimThread
 from tests.integration.sim_helpers import parse_xml
-
-
-@pytest.fixture(scope="module")
-def sim_thread() -> Iterator[SimThread]:
-    with SimThread(SimConfig(seed=2026, directory_size=240)) as thread:
-        yield thread
-
-
-@pytest.fixture
-def sim(sim_thread: SimThread) -> SimThread:
-    sim_thread.reset()
-    return sim_thread
-
-
-@pytest.fixture
-def http(sim: SimThread) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=sim.http_url, timeout=5.0) as client:
-        yield client
 
 
 def xml(http: httpx.Client, call: str, **params: str) -> Any:

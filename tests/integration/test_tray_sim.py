@@ -7,19 +7,13 @@ socket, heartbeat) must not outlive a ``run_until_complete`` of the qasync loop.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 
 import pytest
 
 from app.sim import DEMO_EXT
 from app.ui.controller import Controller
-
-
-async def until(predicate: Callable[[], object]) -> None:
-    async with asyncio.timeout(15):
-        while not predicate():  # noqa: ASYNC110 - polls simulator / widget state
-            await asyncio.sleep(0.01)
+from tests.helpers.waiting import until
 
 
 def run_with_controller(qloop, sim, cfg_dir, scenario: Callable[[Controller], Awaitable[None]]):
@@ -56,8 +50,8 @@ def test_menu_shows_translated_statuses_and_a_click_sets_the_status(qapp, qloop,
         assert actions["Telework"].text() == "Thuiswerk"  # dbGetCallflow with lang=nl
         target = next(name for name in actions if name != current)
         actions[target].trigger()
-        await until(lambda: sim_status(sim) == target)
-        await until(lambda: controller.tray_menu.status_actions[target].isChecked())
+        await until(lambda: sim_status(sim) == target, within=15)
+        await until(lambda: controller.tray_menu.status_actions[target].isChecked(), within=15)
         sent = [p for c, p in sim.call(lambda s: list(s.state.request_log)) if c == "dbSetProfile"]
         assert [(p["ext"], p["status"]) for p in sent] == [(DEMO_EXT, target)]
         assert controller.snapshot()["status"]["current"] == target
@@ -91,9 +85,9 @@ def test_refused_status_is_notified_with_its_decoded_code(qapp, qloop, sim, cfg_
         sim.call(lambda s: s.faults.set_result("dbSetProfile", 5))
         target = next(n for n in controller.tray_menu.status_actions if n != before)
         controller.tray_menu.status_actions[target].trigger()
-        await until(lambda: bool(session.errors))
+        await until(lambda: bool(session.errors), within=15)
         assert "5" in session.errors[-1]
-        await until(lambda: session.pending_status is None)
+        await until(lambda: session.pending_status is None, within=15)
         assert controller.tray_menu.status_actions[before].isChecked()  # the SOP's truth
         assert sim_status(sim) == before
 

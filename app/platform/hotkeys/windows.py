@@ -1,5 +1,5 @@
 """Windows global hotkey: ``RegisterHotKey`` through ctypes, WM_HOTKEY seen by a native event
-filter on the Qt loop (TECH-NOTES: global hotkeys). Not exercised by CI (Linux only)."""
+filter on the Qt loop (docs/ARCHITECTURE.md: global hotkeys). Not exercised by CI (Linux only)."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """X11 global hotkey: python-xlib ``XGrabKey`` on the root window, read through a QSocketNotifier.
 
-No thread: the X connection's socket is watched by the Qt loop (TECH-NOTES: global hotkeys).
-The key is grabbed once for every CapsLock/NumLock combination, since X matches modifier masks
-exactly. A combination another program already grabbed fails with BadAccess: reported, not
-stolen. Works whatever Qt's own platform plugin is (it opens its own X connection).
+No thread: the X connection's socket is watched by the Qt loop (docs/ARCHITECTURE.md: global
+hotkeys). The key is grabbed once for every CapsLock/NumLock combination, since X matches
+modifier masks exactly. A combination another program already grabbed fails with BadAccess:
+reported, not stolen. Works whatever Qt's own platform plugin is (it opens its own X connection).
 """
 
 from __future__ import annotations

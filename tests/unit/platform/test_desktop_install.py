@@ -15,8 +15,9 @@ import pytest
 from app.cli import main as cli_main
 from app.platform import desktop_install
 from app.platform.autostart import XdgAutostart
+from app.platform.launch import launch_command, project_root
 from app.platform.launcher import start_detached
-from app.platform.url_handlers import DESKTOP_ID, launch_command, project_root, register_linux
+from app.platform.url_handlers import DESKTOP_ID, register_linux
 from app.resource_paths import data_dir
 from tests.helpers.desktop_fakes import fake_bundle
 

@@ -1,5 +1,5 @@
 """Answers that bend the reference a little still parse: nulls, numbers as text, whitespace,
-extra or missing fields, and the shapes TEAM-CONTRACT.md pins down for the simulator."""
+extra or missing fields, and the shapes docs/ARCHITECTURE.md pins down for the simulator."""
 
 from __future__ import annotations
 

@@ -12,22 +12,13 @@ import pytest
 
 from app.sop.event_stream import EventStream, backoff_delay
 from app.sop.events import Event, NewOrigChannel, Pong
+from tests.helpers.waiting import until
 
 NEW_ORIG = (
     b'<?xml version="1.0" encoding="UTF-8"?>\n<evNewOrigChannel><Channel>SIP/a-1</Channel>'
     b"<CallerId>104</CallerId><Extension>102</Extension></evNewOrigChannel>\n"
 )
 CALL = NewOrigChannel("SIP/a-1", "104", "102")
-
-
-async def until(predicate: Callable[[], bool], within: float = 5.0, what: str = "") -> None:
-    """Poll ``predicate`` on the loop; fail the test after ``within`` seconds."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + within
-    while not predicate():
-        if loop.time() > deadline:
-            raise AssertionError(f"timed out waiting for {what or predicate}")
-        await asyncio.sleep(0.005)
 
 
 def free_port() -> int:

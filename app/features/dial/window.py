@@ -1,0 +1,181 @@
+"""The dial box: one input, a short list of matches, driven by the keyboard alone.
+
+Typing searches the directory copy (results as you type; the SOP is asked when the copy cannot
+answer); an empty input lists the recent numbers. Up/Down choose a row, Enter dials it (its
+extension; Ctrl+Enter its mobile), Esc closes. When the input itself is a phone number, the first
+row dials exactly that number. A refused number or a failed call is shown in the box, which then
+stays open; an accepted call closes it (the notification says who is being called).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from app.core.numbers import InvalidNumber, canonical, looks_like_number
+from app.core.tasks import spawn
+from app.features.dial.model import DialFeature
+from app.sop.models import DirectoryEntry
+
+ROW_ROLE = Qt.ItemDataRole.UserRole
+
+
+class DialWindow(QWidget):
+    def __init__(self, feature: DialFeature, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        self.setObjectName("dialWindow")
+        self.setWindowTitle(self.tr("Dial"))
+        self.feature = feature
+        self.input = QLineEdit(self)
+        self.input.setObjectName("dialInput")
+        self.input.setPlaceholderText(self.tr("Name, extension or number"))
+        self.input.setClearButtonEnabled(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("dialResults")
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the input keeps the keyboard
+        self.list.itemActivated.connect(lambda _item: self.activate())
+        self.message = QLabel(self)
+        self.message.setObjectName("dialMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.input)
+        layout.addWidget(self.list)
+        layout.addWidget(self.message)
+        self.setMinimumWidth(380)
+        self.input.textChanged.connect(self._on_text)
+        self.input.installEventFilter(self)
+        feature.search.results.connect(self._on_results)
+        feature.busy_changed.connect(self._on_busy)
+        self._show_rows("", [])
+
+    # -- showing --------------------------------------------------------------------------------
+    def open(self, prefill: str = "", near: QPoint | None = None) -> None:
+        """Show the box (near ``near``, else the mouse cursor) with ``prefill`` selected."""
+        self.message.hide()
+        self.input.setText(prefill)
+        self.input.selectAll()
+        self._on_text(prefill)
+        self.adjustSize()
+        self.move(self._position(near if near is not None else QCursor.pos()))
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.input.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def _position(self, anchor: QPoint) -> QPoint:
+        screen = QGuiApplication.screenAt(anchor) or QGuiApplication.primaryScreen()
+        size = self.sizeHint().expandedTo(self.minimumSize())
+        if screen is None:
+            return anchor
+        area = screen.availableGeometry()
+        x = min(max(anchor.x() - size.width() // 2, area.left()), area.right() - size.width())
+        y = anchor.y() + 16
+        if y + size.height() > area.bottom():
+            y = anchor.y() - size.height() - 16  # above the cursor, or above a bottom tray
+        return QPoint(x, max(y, area.top()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.feature.search.cancel()
+        super().closeEvent(event)
+
+    # -- typing ---------------------------------------------------------------------------------
+    def _on_text(self, text: str) -> None:
+        self.message.hide()
+        if text.strip():
+            self.feature.search.search(text)
+        else:
+            self.feature.search.cancel()
+            self._show_rows("", [])
+
+    def _on_results(self, query: str, entries: list[DirectoryEntry], _pending: bool) -> None:
+        if query != self.input.text():
+            return  # an answer for an older text: never shown
+        self._show_rows(query, entries)
+
+    def _show_rows(self, query: str, entries: list[DirectoryEntry]) -> None:
+        self.list.clear()
+        if not query.strip():
+            for recent in self.feature.recent.items:
+                label = f"{recent.name} — {recent.number}" if recent.name else recent.number
+                self._add(self.tr("Recent: {label}").format(label=label),
+                          ("number", recent.number, recent.name))  # fmt: skip
+        elif looks_like_number(query):
+            number = canonical(query)
+            name = self.feature.name_for(number)
+            label = f"{number} — {name}" if name else number
+            self._add(self.tr("Dial {number}").format(number=label), ("number", number, name))
+        for entry in entries:
+            parts = [entry.name, entry.ext]
+            if entry.mobile:
+                parts.append(self.tr("mobile {number}").format(number=entry.mobile))
+            self._add("   ".join(parts), ("entry", entry))
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def _add(self, text: str, row: tuple[object, ...]) -> None:
+        item = QListWidgetItem(text)  # plain text: names from the SOP are never HTML
+        item.setData(ROW_ROLE, row)
+        self.list.addItem(item)
+
+    # -- keyboard -------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.input and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                step = 1 if key == Qt.Key.Key_Down else -1
+                count = self.list.count()
+                if count:
+                    self.list.setCurrentRow((self.list.currentRow() + step) % count)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                mobile = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+                self.activate(mobile=mobile)
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.close()
+                return True
+        return super().eventFilter(watched, event)
+
+    def activate(self, *, mobile: bool = False) -> None:
+        """Dial the current row, or the typed text when no row is there."""
+        if self.feature.busy:
+            return
+        item = self.list.currentItem()
+        row = item.data(ROW_ROLE) if item is not None else None
+        if row and row[0] == "entry":
+            entry: DirectoryEntry = row[1]
+            if mobile and not entry.mobile:
+                self._show_message(self.tr("{name} has no mobile number.").format(name=entry.name))
+                return
+            number, name = (entry.mobile if mobile else entry.ext), entry.name
+        elif row and row[0] == "number":
+            number, name = row[1], row[2]
+        else:
+            number, name = self.input.text(), ""
+        try:
+            self.feature.check(number)
+        except InvalidNumber as exc:
+            self._show_message(str(exc))
+            return
+        spawn(self._dial(number, name))
+
+    async def _dial(self, number: str, name: str) -> None:
+        answer = await self.feature.dial(number, name=name)
+        if answer["exit"] == 0:
+            self.close()
+        else:
+            self._show_message(answer["message"])
+
+    def _on_busy(self, busy: bool) -> None:
+        self.input.setReadOnly(busy)
+        if busy:
+            self._show_message(self.tr("Calling…"))
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()

@@ -1,0 +1,63 @@
+"""The "Hot desk" tab of the settings dialog (the desk phone itself is on the Connection tab)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QTimeEdit,
+    QWidget,
+)
+
+from app.core.settings import Settings
+from app.features.hotdesk.model import parse_hhmm
+
+DEFAULT_REMINDER = QTime(17, 30)
+
+
+class HotDeskPage(QWidget):
+    """A SettingsPage: ``title``, ``widget`` and ``apply``."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hotDeskPage")
+        self.title = self.tr("Hot desk")
+        self.widget: QWidget = self
+        self.login_at_start = QCheckBox(self.tr("Log in at the desk phone when the app starts"))
+        self.login_at_start.setChecked(bool(settings.pum_login_at_start))
+        self.logout_at_quit = QCheckBox(
+            self.tr("Log out when the app quits or the computer session ends")
+        )
+        self.logout_at_quit.setChecked(bool(settings.pum_logout_at_quit))
+        when = parse_hhmm(settings.pum_reminder_time)
+        self.reminder = QCheckBox(self.tr("Remind me to log out at"))
+        self.reminder.setChecked(when is not None)
+        self.reminder_time = QTimeEdit(
+            QTime(when.hour, when.minute) if when is not None else DEFAULT_REMINDER
+        )
+        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setEnabled(when is not None)
+        self.reminder.toggled.connect(self.reminder_time.setEnabled)
+        self.pin_parameter = QLineEdit(settings.pum_pin_parameter)
+        self.pin_parameter.setPlaceholderText("UserPincode")
+        row = QHBoxLayout()
+        row.addWidget(self.reminder)
+        row.addWidget(self.reminder_time)
+        row.addStretch(1)
+        form = QFormLayout(self)
+        form.addRow(self.login_at_start)
+        form.addRow(self.logout_at_quit)
+        form.addRow(row)
+        form.addRow(self.tr("PIN profile parameter"), self.pin_parameter)
+
+    def apply(self, settings: Settings) -> Settings:
+        reminder = self.reminder_time.time().toString("HH:mm") if self.reminder.isChecked() else ""
+        return settings.replace(
+            pum_login_at_start=int(self.login_at_start.isChecked()),
+            pum_logout_at_quit=int(self.logout_at_quit.isChecked()),
+            pum_reminder_time=reminder,
+            pum_pin_parameter=self.pin_parameter.text().strip() or "UserPincode",
+        )

@@ -1,0 +1,82 @@
+""" "Redirect to…": a small dialog asking for any number, for one incoming call.
+
+Unlike the popup it takes the keyboard (the user clicked "To…" to type a number). The number is
+checked with the dialling rules before anything is sent (app.core.numbers); the SOP's refusal
+keeps the dialog open with the reason.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+
+from app.core.commands import EXIT_OK
+from app.core.numbers import InvalidNumber
+from app.core.tasks import spawn
+from app.features.incoming.model import IncomingCalls
+
+
+class RedirectDialog(QDialog):
+    def __init__(self, feature: IncomingCalls, channel: str) -> None:
+        super().__init__(None)
+        self.setObjectName("redirectDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.feature = feature
+        self.channel = channel
+        call = feature.calls.get(channel)
+        who = call.shown_name if call is not None else channel
+        self.setWindowTitle(self.tr("Redirect the call"))
+        prompt = QLabel(self.tr("Send the call from {caller} to:").format(caller=who))
+        prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self.input = QLineEdit()
+        self.input.setObjectName("redirectNumber")
+        self.input.setPlaceholderText(self.tr("a number, e.g. 0475 12 34 56 or 104"))
+        self.message = QLabel("")
+        self.message.setObjectName("redirectMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.send)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        layout.addWidget(self.input)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        feature.call_closed.connect(self._on_call_closed)
+
+    def _show(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def send(self) -> None:
+        text = self.input.text()
+        try:
+            self.feature.number_target(text)
+        except InvalidNumber as exc:
+            self._show(str(exc))
+            return
+        self.buttons.setEnabled(False)
+        spawn(self._send(text))
+
+    async def _send(self, text: str) -> None:
+        answer = await self.feature.redirect_to(self.channel, text)
+        if answer["exit"] == EXIT_OK:
+            self.accept()
+            return
+        self.buttons.setEnabled(True)
+        self._show(answer["message"])
+
+    def _on_call_closed(self, channel: str) -> None:
+        if channel == self.channel and self.buttons.isEnabled():
+            self.reject()  # the call ended or was handled meanwhile: nothing left to redirect
+
+    def done(self, result: int) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
+            self.feature.call_closed.disconnect(self._on_call_closed)
+        super().done(result)

@@ -1,0 +1,78 @@
+"""The "Incoming calls" tab of the settings dialog: popups, their timeout, voicemail, CRM link."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+
+from app.core.settings import Settings
+from app.features.incoming.crm_link import CrmLinkError, check_template
+
+DEFAULT_VOICEMAIL = Settings().incoming_voicemail
+
+
+class IncomingSettingsPage(QWidget):
+    """A SettingsPage: ``title``, ``widget`` and ``apply``."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("incomingSettingsPage")
+        self.title = self.tr("Incoming calls")
+        self.widget: QWidget = self
+        self.enabled = QCheckBox(self.tr("Show a popup when a call rings my extension"))
+        self.enabled.setChecked(bool(settings.incoming_popups))
+        self.timeout = QSpinBox()
+        self.timeout.setRange(0, 600)
+        self.timeout.setSuffix(self.tr(" s"))
+        self.timeout.setSpecialValueText(self.tr("until the call ends"))
+        self.timeout.setValue(max(0, min(600, settings.incoming_timeout_s)))
+        self.voicemail = QLineEdit(settings.incoming_voicemail)
+        self.voicemail.setPlaceholderText(DEFAULT_VOICEMAIL)
+        self.crm = QLineEdit(settings.incoming_crm_url)
+        self.crm.setObjectName("crmUrl")
+        self.crm.setPlaceholderText("https://crm.example.com/search?phone={number}")
+        self.crm_help = QLabel(
+            self.tr(
+                "{number}, {name} and {ext} (your extension) are replaced, URL-encoded. "
+                "Leave empty to hide the CRM button."
+            )
+        )
+        self.crm_help.setTextFormat(Qt.TextFormat.PlainText)
+        self.crm_help.setWordWrap(True)
+        self.crm_error = QLabel("")
+        self.crm_error.setObjectName("crmUrlError")
+        self.crm_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.crm_error.setWordWrap(True)
+        self.crm.textChanged.connect(self._check_crm)
+        self._check_crm(self.crm.text())
+        form = QFormLayout(self)
+        form.addRow(self.enabled)
+        form.addRow(self.tr("Close the popup after"), self.timeout)
+        form.addRow(self.tr("Voicemail number ({ext} = your extension)"), self.voicemail)
+        form.addRow(self.tr("CRM link"), self.crm)
+        form.addRow(self.crm_help)
+        form.addRow(self.crm_error)
+
+    def _check_crm(self, text: str) -> None:
+        message = ""
+        if text.strip():
+            try:
+                check_template(text)
+            except CrmLinkError as exc:
+                message = str(exc)
+        self.crm_error.setText(message)
+        self.crm_error.setVisible(bool(message))
+
+    def apply(self, settings: Settings) -> Settings:
+        crm = self.crm.text().strip()
+        try:
+            if crm:
+                check_template(crm)
+        except CrmLinkError:
+            crm = settings.incoming_crm_url  # an invalid link is not saved (shown on the page)
+        return settings.replace(
+            incoming_popups=int(self.enabled.isChecked()),
+            incoming_timeout_s=self.timeout.value(),
+            incoming_voicemail=self.voicemail.text().strip() or DEFAULT_VOICEMAIL,
+            incoming_crm_url=crm,
+        )
