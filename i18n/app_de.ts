@@ -3,6 +3,13 @@
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>CallHistory</name>
+    <message numerus="yes">
+        <source>%n missed calls</source>
+        <translation>
+            <numerusform>%n verpasster Anruf</numerusform>
+            <numerusform>%n verpasste Anrufe</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unknown caller</source>
         <translation>Unbekannter Anrufer</translation>
@@ -14,13 +21,6 @@
     <message>
         <source>{who} called at {time}.</source>
         <translation>{who} hat um {time} angerufen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missed calls</source>
-        <translation>
-            <numerusform>%n verpasster Anruf</numerusform>
-            <numerusform>%n verpasste Anrufe</numerusform>
-        </translation>
     </message>
     <message>
         <source>The latest from {who} at {time}.</source>
@@ -356,14 +356,6 @@
 </context>
 <context>
     <name>HistoryFormat</name>
-    <message>
-        <source>Unknown time</source>
-        <translation>Unbekannte Zeit</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
     <message numerus="yes">
         <source>%n min ago</source>
         <translation>
@@ -377,6 +369,14 @@
             <numerusform>vor %n Std.</numerusform>
             <numerusform>vor %n Std.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unknown time</source>
+        <translation>Unbekannte Zeit</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>yesterday {time}</source>
@@ -865,22 +865,6 @@
         <translation>Unbekannter Befehl „{cmd}“.</translation>
     </message>
     <message>
-        <source>illegal extension format</source>
-        <translation>ungültiges Format der Durchwahl</translation>
-    </message>
-    <message>
-        <source>attempt to change the profile class</source>
-        <translation>Versuch, die Profilklasse zu ändern</translation>
-    </message>
-    <message>
-        <source>this status or profile name does not exist</source>
-        <translation>dieser Status- oder Profilname existiert nicht</translation>
-    </message>
-    <message>
-        <source>synchronisation with the SMP failed</source>
-        <translation>Synchronisierung mit dem SMP fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>The phone system cannot be reached. Check the server address and network.</source>
         <translation>Die Telefonanlage ist nicht erreichbar. Prüfen Sie die Serveradresse und das Netzwerk.</translation>
     </message>
@@ -923,6 +907,22 @@
     <message>
         <source>Not signed in to the phone system yet.</source>
         <translation>Noch nicht bei der Telefonanlage angemeldet.</translation>
+    </message>
+    <message>
+        <source>illegal extension format</source>
+        <translation>ungültiges Format der Durchwahl</translation>
+    </message>
+    <message>
+        <source>attempt to change the profile class</source>
+        <translation>Versuch, die Profilklasse zu ändern</translation>
+    </message>
+    <message>
+        <source>this status or profile name does not exist</source>
+        <translation>dieser Status- oder Profilname existiert nicht</translation>
+    </message>
+    <message>
+        <source>synchronisation with the SMP failed</source>
+        <translation>Synchronisierung mit dem SMP fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,13 @@
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>CallHistory</name>
+    <message numerus="yes">
+        <source>%n missed calls</source>
+        <translation>
+            <numerusform>%n appel manqué</numerusform>
+            <numerusform>%n appels manqués</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unknown caller</source>
         <translation>Appelant inconnu</translation>
@@ -14,13 +21,6 @@
     <message>
         <source>{who} called at {time}.</source>
         <translation>{who} a appelé à {time}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missed calls</source>
-        <translation>
-            <numerusform>%n appel manqué</numerusform>
-            <numerusform>%n appels manqués</numerusform>
-        </translation>
     </message>
     <message>
         <source>The latest from {who} at {time}.</source>
@@ -356,14 +356,6 @@
 </context>
 <context>
     <name>HistoryFormat</name>
-    <message>
-        <source>Unknown time</source>
-        <translation>Heure inconnue</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>à l’instant</translation>
-    </message>
     <message numerus="yes">
         <source>%n min ago</source>
         <translation>
@@ -377,6 +369,14 @@
             <numerusform>il y a %n h</numerusform>
             <numerusform>il y a %n h</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unknown time</source>
+        <translation>Heure inconnue</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
     </message>
     <message>
         <source>yesterday {time}</source>
@@ -865,22 +865,6 @@
         <translation>Commande inconnue « {cmd} ».</translation>
     </message>
     <message>
-        <source>illegal extension format</source>
-        <translation>format de poste non valide</translation>
-    </message>
-    <message>
-        <source>attempt to change the profile class</source>
-        <translation>tentative de modifier la classe de profil</translation>
-    </message>
-    <message>
-        <source>this status or profile name does not exist</source>
-        <translation>ce statut ou ce nom de profil n’existe pas</translation>
-    </message>
-    <message>
-        <source>synchronisation with the SMP failed</source>
-        <translation>la synchronisation avec le SMP a échoué</translation>
-    </message>
-    <message>
         <source>The phone system cannot be reached. Check the server address and network.</source>
         <translation>Le système téléphonique est injoignable. Vérifiez l’adresse du serveur et le réseau.</translation>
     </message>
@@ -923,6 +907,22 @@
     <message>
         <source>Not signed in to the phone system yet.</source>
         <translation>Pas encore connecté au système téléphonique.</translation>
+    </message>
+    <message>
+        <source>illegal extension format</source>
+        <translation>format de poste non valide</translation>
+    </message>
+    <message>
+        <source>attempt to change the profile class</source>
+        <translation>tentative de modifier la classe de profil</translation>
+    </message>
+    <message>
+        <source>this status or profile name does not exist</source>
+        <translation>ce statut ou ce nom de profil n’existe pas</translation>
+    </message>
+    <message>
+        <source>synchronisation with the SMP failed</source>
+        <translation>la synchronisation avec le SMP a échoué</translation>
     </message>
 </context>
 <context>

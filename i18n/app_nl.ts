@@ -3,6 +3,13 @@
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>CallHistory</name>
+    <message numerus="yes">
+        <source>%n missed calls</source>
+        <translation>
+            <numerusform>%n gemiste oproep</numerusform>
+            <numerusform>%n gemiste oproepen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unknown caller</source>
         <translation>Onbekende beller</translation>
@@ -14,13 +21,6 @@
     <message>
         <source>{who} called at {time}.</source>
         <translation>{who} belde om {time}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missed calls</source>
-        <translation>
-            <numerusform>%n gemiste oproep</numerusform>
-            <numerusform>%n gemiste oproepen</numerusform>
-        </translation>
     </message>
     <message>
         <source>The latest from {who} at {time}.</source>
@@ -356,14 +356,6 @@
 </context>
 <context>
     <name>HistoryFormat</name>
-    <message>
-        <source>Unknown time</source>
-        <translation>Onbekend tijdstip</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>zojuist</translation>
-    </message>
     <message numerus="yes">
         <source>%n min ago</source>
         <translation>
@@ -377,6 +369,14 @@
             <numerusform>%n u geleden</numerusform>
             <numerusform>%n u geleden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unknown time</source>
+        <translation>Onbekend tijdstip</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>zojuist</translation>
     </message>
     <message>
         <source>yesterday {time}</source>
@@ -865,22 +865,6 @@
         <translation>Onbekende opdracht “{cmd}”.</translation>
     </message>
     <message>
-        <source>illegal extension format</source>
-        <translation>ongeldige notatie van het toestelnummer</translation>
-    </message>
-    <message>
-        <source>attempt to change the profile class</source>
-        <translation>poging om de profielklasse te wijzigen</translation>
-    </message>
-    <message>
-        <source>this status or profile name does not exist</source>
-        <translation>deze status of profielnaam bestaat niet</translation>
-    </message>
-    <message>
-        <source>synchronisation with the SMP failed</source>
-        <translation>synchronisatie met de SMP mislukt</translation>
-    </message>
-    <message>
         <source>The phone system cannot be reached. Check the server address and network.</source>
         <translation>De telefooncentrale is niet bereikbaar. Controleer het serveradres en het netwerk.</translation>
     </message>
@@ -923,6 +907,22 @@
     <message>
         <source>Not signed in to the phone system yet.</source>
         <translation>Nog niet aangemeld bij de telefooncentrale.</translation>
+    </message>
+    <message>
+        <source>illegal extension format</source>
+        <translation>ongeldige notatie van het toestelnummer</translation>
+    </message>
+    <message>
+        <source>attempt to change the profile class</source>
+        <translation>poging om de profielklasse te wijzigen</translation>
+    </message>
+    <message>
+        <source>this status or profile name does not exist</source>
+        <translation>deze status of profielnaam bestaat niet</translation>
+    </message>
+    <message>
+        <source>synchronisation with the SMP failed</source>
+        <translation>synchronisatie met de SMP mislukt</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,28 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
+
+
+class HistoryFormat(QObject):
+    """The plural texts of this module, in its translation context.
+
+    pyside6-lupdate (6.11) marks a text as plural only in a ``tr()`` call when the count is not
+    a literal number, so plurals with a computed count go through a QObject of this name.
+    """
+
+    def minutes_ago(self, n: int) -> str:
+        return self.tr("%n min ago", "", n)
+
+    def hours_ago(self, n: int) -> str:
+        return self.tr("%n h ago", "", n)
+
+
+@cache
+def _plurals() -> HistoryFormat:
+    return HistoryFormat()
 
 
 def _qt(when: datetime) -> QDateTime:
@@ -34,10 +54,10 @@ def relative_time(when: datetime | None, now: datetime) -> str:
     if -300 < seconds < 60:  # a few minutes ahead: the SOP's clock, not the future
         return QCoreApplication.translate("HistoryFormat", "just now")
     if 0 < seconds < 3600:
-        return QCoreApplication.translate("HistoryFormat", "%n min ago", None, int(seconds // 60))
+        return _plurals().minutes_ago(int(seconds // 60))
     days = (now.date() - when.date()).days
     if days == 0 and seconds > 0:
-        return QCoreApplication.translate("HistoryFormat", "%n h ago", None, int(seconds // 3600))
+        return _plurals().hours_ago(int(seconds // 3600))
     if days == 1:
         return QCoreApplication.translate("HistoryFormat", "yesterday {time}").format(
             time=_clock(when)

@@ -56,6 +56,14 @@ POLL_INTERVAL_S = 30.0
 AFTER_CALL_S = (1.5, 8.0, 20.0)  # polls after an evNewOrigChannel of the user (from the event)
 
 
+class CallHistory(QObject):
+    """The translation context of the history's plural texts: pyside6-lupdate (6.11) marks a
+    text as plural only in a ``tr()`` call when the count is not a literal number."""
+
+    def missed_calls(self, n: int) -> str:
+        return self.tr("%n missed calls", "", n)
+
+
 class HistoryFeature(Feature):
     calls_changed = Signal()
     loading_changed = Signal(bool)
@@ -310,7 +318,7 @@ class HistoryFeature(Feature):
                 who=self.who(latest), time=time
             )
         else:
-            title = QCoreApplication.translate("CallHistory", "%n missed calls", None, len(missed))
+            title = CallHistory().missed_calls(len(missed))
             text = QCoreApplication.translate(
                 "CallHistory", "The latest from {who} at {time}."
             ).format(who=self.who(latest), time=time)
