@@ -43,6 +43,7 @@ from app.sop.payload import decode, is_xml
 from app.sop.records import single
 from app.sop.results import check_set_profile, check_set_profile_parameters, result_code
 from app.sop.transport import Sleep, SopTransport
+from app.sop.wire_log import WireLog
 from app.sop.xmlsafe import WEB_PAGE_MESSAGE, looks_like_html, strip_preamble
 
 Format = Literal["json", "xml"]
@@ -108,6 +109,7 @@ class SopClient:
         verify: bool | str = True,
         max_bytes: int = 4 * 1024 * 1024,
         sleep: Sleep = asyncio.sleep,
+        wire_log: WireLog | None = None,
     ) -> None:
         if fmt not in ("json", "xml"):
             raise ValueError(f"fmt must be 'json' or 'xml', not {fmt!r}")
@@ -122,6 +124,7 @@ class SopClient:
             verify=verify,
             max_bytes=max_bytes,
             sleep=sleep,
+            wire_log=wire_log,
         )
 
     @property
