@@ -174,8 +174,10 @@ class WireLogTransport(httpx.AsyncBaseTransport):
         started = time.perf_counter()
         try:
             response = await self._inner.handle_async_request(request)
-            body = b"".join([chunk async for chunk in response.aiter_raw()])
-            await response.aclose()
+            stream = response.stream
+            assert isinstance(stream, httpx.AsyncByteStream)
+            body = b"".join([chunk async for chunk in stream])
+            await stream.aclose()
         except Exception as exc:
             self._wire.http_error(request, exc, time.perf_counter() - started)
             raise
