@@ -394,6 +394,17 @@ class Doctor:
         async with probes.EventSocketProbe(
             host, port, connect_timeout_s=self.config.timeout_s, on_bytes=on_bytes
         ) as probe:
+            ready = await probe.warm_up(self.client.ping, pong_timeout_s=self.config.pong_timeout_s)
+            if not ready:
+                return CheckResult(
+                    "events",
+                    "",
+                    Verdict.FAIL,
+                    f"{host}:{port} accepts connections but sent no evPong for 3 ccPing"
+                    + (f"; {probe.closed_reason}" if probe.closed_reason else ""),
+                    "Check that this is the SOP's event port (5050 unless changed) and that "
+                    "nothing between this computer and the SOP filters it.",
+                )
             times = await probe.ping_times(
                 self.client.ping, self.config.pings, self.config.pong_timeout_s
             )

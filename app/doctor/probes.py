@@ -210,6 +210,20 @@ class EventSocketProbe:
             return None
         return (time.perf_counter() - started) * 1000
 
+    async def warm_up(
+        self, ping: Callable[[], Awaitable[object]], tries: int = 3, pong_timeout_s: float = 1.0
+    ) -> int:
+        """Ping until a first evPong arrives; how many pings that took (0: none came).
+
+        A SOP, like the simulator, may register a new event client a moment after accepting
+        it, and sends that client no evPong for a ccPing handled in between: that first
+        exchange says nothing about the link's health, so it is not measured.
+        """
+        for attempt in range(1, tries + 1):
+            if await self.ping_once(ping, pong_timeout_s) is not None:
+                return attempt
+        return 0
+
     async def ping_times(
         self,
         ping: Callable[[], Awaitable[object]],
@@ -232,8 +246,11 @@ async def event_ping(
     connect_timeout_s: float = 5.0,
     on_bytes: Callable[[bytes], None] | None = None,
 ) -> PingTimes:
-    """Connect to the event socket and measure ``count`` ccPing -> evPong round trips."""
+    """Connect to the event socket and measure ``count`` ccPing -> evPong round trips after a
+    warm-up (see :meth:`EventSocketProbe.warm_up`)."""
     async with EventSocketProbe(
         host, port, connect_timeout_s=connect_timeout_s, on_bytes=on_bytes
     ) as probe:
+        if not await probe.warm_up(ping, pong_timeout_s=pong_timeout_s):
+            return PingTimes([None] * count)
         return await probe.ping_times(ping, count, pong_timeout_s)

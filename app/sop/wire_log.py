@@ -2,7 +2,8 @@
 
 A capture is what support needs to see how a real SOP answers (which URL forms exist, what the
 bodies look like, how evPong is spelt) and what ``python -m app.sim --replay FILE`` serves back.
-One JSON object per line, ``t`` being seconds since the epoch:
+One JSON object per line, ``t`` being seconds since the epoch (for HTTP, when the request was
+sent; lines are written when complete, so replay orders them by ``t``):
 
 ``{"kind": "http", "t", "method", "url", "path", "params": [[k, v], ...], "headers": {...},
 "status", "response_headers": {...}, "content_type", "body" | "body_b64", "elapsed_ms"}``
@@ -108,8 +109,11 @@ class WireLog:
                 self._file.close()
                 self._file = None
 
+    def now(self) -> float:
+        return round(self._clock(), 6)
+
     def write(self, record: dict[str, Any]) -> None:
-        record = {"t": round(self._clock(), 6), **record}
+        record = {"t": self.now(), **record}
         for listener in list(self._listeners):
             listener(record)
         with self._lock:
@@ -129,9 +133,18 @@ class WireLog:
             "headers": redact_headers(request.headers),
         }
 
-    def http(self, request: httpx.Request, response: httpx.Response, elapsed_s: float) -> None:
+    def http(
+        self,
+        request: httpx.Request,
+        response: httpx.Response,
+        elapsed_s: float,
+        sent_at: float | None = None,
+    ) -> None:
+        """Record one exchange; ``t`` is when the request was sent (``sent_at``), so events
+        it caused come after it in time order."""
         self.write(
             {
+                **({} if sent_at is None else {"t": sent_at}),
                 "kind": "http",
                 **self._request_fields(request),
                 "status": response.status_code,
@@ -142,9 +155,16 @@ class WireLog:
             }
         )
 
-    def http_error(self, request: httpx.Request, error: BaseException, elapsed_s: float) -> None:
+    def http_error(
+        self,
+        request: httpx.Request,
+        error: BaseException,
+        elapsed_s: float,
+        sent_at: float | None = None,
+    ) -> None:
         self.write(
             {
+                **({} if sent_at is None else {"t": sent_at}),
                 "kind": "http_error",
                 **self._request_fields(request),
                 "error": f"{type(error).__name__}: {error}",
@@ -172,6 +192,7 @@ class WireLogTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         started = time.perf_counter()
+        sent_at = self._wire.now()
         try:
             response = await self._inner.handle_async_request(request)
             stream = response.stream
@@ -179,7 +200,7 @@ class WireLogTransport(httpx.AsyncBaseTransport):
             body = b"".join([chunk async for chunk in stream])
             await stream.aclose()
         except Exception as exc:
-            self._wire.http_error(request, exc, time.perf_counter() - started)
+            self._wire.http_error(request, exc, time.perf_counter() - started, sent_at)
             raise
         copy = httpx.Response(
             response.status_code,
@@ -188,7 +209,7 @@ class WireLogTransport(httpx.AsyncBaseTransport):
             request=request,
             extensions=response.extensions,
         )
-        self._wire.http(request, copy, time.perf_counter() - started)
+        self._wire.http(request, copy, time.perf_counter() - started, sent_at)
         return copy
 
     async def aclose(self) -> None:

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 class Controller(QObject):
     #: emitted once per quit request (menu, SIGTERM, aboutToQuit), before the features stop
     quitting = Signal()
+    #: ``--wire-log``: an ``app.sop.wire_log.WireLog`` every SOP client records into, or None
+    wire_log: Any = None
 
     def __init__(
         self,
@@ -188,6 +190,7 @@ class Controller(QObject):
             fmt="xml" if settings.response_format == "xml" else "json",
             auth=auth,
             verify=settings.ca_file or True,
+            wire_log=self.wire_log,
         )
 
     def ensure_client(self) -> SopClient:
