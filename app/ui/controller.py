@@ -328,19 +328,23 @@ class Controller(QObject):
         dialog.raise_()
 
     async def check_settings(self, settings: Settings, password: str) -> str | None:
-        """None when the server answers and knows the user, else a sentence for the dialog."""
+        """None when the server answers and knows the user, the event port answers ccPing and
+        the desk phone exists; else a sentence for the dialog."""
         if not password and settings.http_username:
             password = self.secrets.get_password(settings.server_url, settings.http_username) or ""
         client = self._build_client(settings, password)
         try:
             entries = await client.get_directory_info(**directory_filter(settings.user))
+            if not entries:
+                return describe(UserNotFound.for_user(settings.user))
+            from app.core.settings_check import saved_settings_problem
+
+            # then the event port and the desk phone, each failure naming its field
+            return await saved_settings_problem(settings, client, entries[0])
         except Exception as exc:
             return describe(exc)
         finally:
             await client.aclose()
-        if not entries:
-            return describe(UserNotFound.for_user(settings.user))
-        return None
 
     async def _on_settings_saved(self, settings: Settings, password: str) -> None:
         if password and settings.http_username:
