@@ -2,29 +2,12 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>CallHistory</name>
+    <name>ConnectionTestPanel</name>
     <message numerus="yes">
-        <source>%n missed calls</source>
+        <source>%n check(s) failed: see the lines marked Failed.</source>
         <translation>
-            <numerusform>%n missed call</numerusform>
-            <numerusform>%n missed calls</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HistoryFormat</name>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n h ago</numerusform>
-            <numerusform>%n h ago</numerusform>
+            <numerusform>%n check failed: see the lines marked Failed.</numerusform>
+            <numerusform>%n checks failed: see the lines marked Failed.</numerusform>
         </translation>
     </message>
 </context>

@@ -26,10 +26,6 @@ class CheckClient(Protocol):
     async def get_registration(self) -> list[Registration]: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsCheck", text)
-
-
 async def event_port_problem(
     settings: Settings, client: CheckClient, *, pong_timeout_s: float = 1.0, **probe: Any
 ) -> str | None:
@@ -40,16 +36,20 @@ async def event_port_problem(
         async with EventSocketProbe(host, port, **probe) as socket:
             answered = await socket.warm_up(client.ping, pong_timeout_s=pong_timeout_s)
     except ProbeFailed:
-        return _tr(
+        return QCoreApplication.translate(
+            "SettingsCheck",
             "Event port: nothing answers on {host}:{port}. Check the event port "
-            "(5050 unless your SOP administrator changed it)."
+            "(5050 unless your SOP administrator changed it).",
         ).format(host=host, port=port)
     except SopError as exc:
-        return _tr("Event port: the ccPing test failed: {reason}").format(reason=describe(exc))
+        return QCoreApplication.translate(
+            "SettingsCheck", "Event port: the ccPing test failed: {reason}"
+        ).format(reason=describe(exc))
     if not answered:
-        return _tr(
+        return QCoreApplication.translate(
+            "SettingsCheck",
             "Event port: {host}:{port} accepts connections but sends no evPong after a ccPing. "
-            "Check that this is the SOP's event port."
+            "Check that this is the SOP's event port.",
         ).format(host=host, port=port)
     return None
 
@@ -69,14 +69,19 @@ async def desk_phone_problem(
     except SopHttpError as exc:
         if exc.status_code == 404:
             return None  # this SOP does not offer dbGetRegistration: nothing can prove it wrong
-        return _tr("Desk phone: it could not be checked: {reason}").format(reason=describe(exc))
+        return QCoreApplication.translate(
+            "SettingsCheck", "Desk phone: it could not be checked: {reason}"
+        ).format(reason=describe(exc))
     except SopError as exc:
-        return _tr("Desk phone: it could not be checked: {reason}").format(reason=describe(exc))
+        return QCoreApplication.translate(
+            "SettingsCheck", "Desk phone: it could not be checked: {reason}"
+        ).format(reason=describe(exc))
     if any(r.id.casefold() == wanted for r in registrations):
         return None
-    return _tr(
+    return QCoreApplication.translate(
+        "SettingsCheck",
         "Desk phone: the phone system has no phone “{phone}”. Check the id printed on the "
-        "phone (e.g. SDP80002), or leave the field empty."
+        "phone (e.g. SDP80002), or leave the field empty.",
     ).format(phone=phone)
 
 
