@@ -94,6 +94,7 @@ class SopClient:
     ``http`` may be an existing ``httpx.AsyncClient`` (not closed by us; ``verify`` then has no
     effect); otherwise one is created with ``verify`` (True, False or a CA bundle path).
     ``auth`` is HTTP basic auth. ``sleep`` is awaited between read retries (tests pass a fake).
+    ``wire_log`` (``app.sop.wire_log.WireLog``) records every exchange (``--wire-log``).
     """
 
     def __init__(

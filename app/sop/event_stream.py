@@ -42,6 +42,7 @@ class EventStream:
     failing or recovering ``ping``); identical consecutive reports are dropped. Callbacks run on
     the event loop and must not block; an exception in one is logged, never fatal.
     ``sleep`` and ``random`` drive the reconnect backoff only, so tests can record the delays.
+    ``on_bytes(data)``, when given, sees every chunk read, before parsing (the wire log).
     """
 
     def __init__(
