@@ -241,3 +241,34 @@ def test_replay_of_a_bad_file_is_a_message(
     assert sim_main(["--replay", str(bad)]) == 2
     assert f"Cannot replay {bad}: {bad}:2: not JSON" in capsys.readouterr().err
     assert sim_main(["--replay", str(tmp_path / "missing.jsonl")]) == 2
+
+
+def test_a_web_page_instead_of_the_api_fails_at_the_api_check(
+    sim: SimThread, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sim.call(lambda s: s.faults.set_mode("*", "html"))
+    code, out, _ = doctor(sim, capsys)
+    assert code == 1
+    verdicts = lines(out)
+    assert verdicts["SOP API (ccPing)"] == "FAIL"
+    assert "hint: The answer is not the SOP's (a portal, proxy or error page?)" in out
+    assert verdicts["User identification"] == "SKIP"  # nothing after it pretends to pass
+
+
+def test_a_clock_ten_minutes_off_fails_the_clock_check(sim: SimThread) -> None:
+    import asyncio
+    from datetime import datetime, timedelta
+
+    from app.doctor.checks import Doctor
+    from app.doctor.model import DoctorConfig, Verdict
+
+    config = DoctorConfig(sim.http_url, user=DEMO_EXT, events_port=sim.events_port)
+    behind = Doctor(config, now=lambda: datetime.now() - timedelta(minutes=10))
+    results = {r.name: r for r in asyncio.run(behind.run())}
+    assert results["clock"].verdict is Verdict.FAIL
+    offset = results["clock"].data["offset_s"]  # the Date header counts whole seconds
+    assert 598 <= offset <= 601, results["clock"].detail
+    assert "from this computer" in results["clock"].detail
+    assert results["clock"].hint.startswith("Set both clocks by NTP")
+    on_time = Doctor(config)
+    assert {r.name: r for r in asyncio.run(on_time.run())}["clock"].verdict is Verdict.PASS
