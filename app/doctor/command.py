@@ -65,10 +65,8 @@ def run(
     err = err or sys.stderr
     printer = _Printer(out, err, as_json=as_json)
     if not as_json:
-        out.write(
-            f"SOP Companion doctor: {config.server_url} as {config.user or '(no user)'}, "
-            f"event port {config.events_port}\n"
-        )
+        server, user = report.safe_url(config.server_url), config.user or "(no user)"
+        out.write(f"SOP Companion doctor: {server} as {user}, event port {config.events_port}\n")
     doctor = Doctor(config, on_progress=printer.progress, on_result=printer.result)
     try:
         asyncio.run(doctor.run())

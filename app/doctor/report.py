@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from app.doctor.model import CheckResult, Verdict, all_passed
 
@@ -30,6 +31,14 @@ LABELS = {
     Verdict.FAIL: "FAIL",
     Verdict.SKIP: "SKIP",
 }
+
+
+def safe_url(url: str) -> str:
+    """``url`` without a ``user:password@`` part."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
 
 
 def line(result: CheckResult) -> str:
@@ -54,7 +63,7 @@ def summary(results: list[CheckResult]) -> str:
 
 def as_json(results: list[CheckResult], *, server: str, user: str) -> dict[str, Any]:
     return {
-        "server": server,
+        "server": safe_url(server),
         "user": user,
         "ok": all_passed(results),
         "checks": [r.as_dict() for r in results],
@@ -94,7 +103,7 @@ def report_text(
         "SOP Companion doctor report",
         f"date: {when}",
         f"version: {_version()}; Python {sys.version.split()[0]}; {platform.platform()}",
-        f"server: {server}",
+        f"server: {safe_url(server)}",
         f"user: {user}",
         f"event port: {events_port}",
         "",

@@ -127,7 +127,7 @@ class WireLog:
         url = request.url
         return {
             "method": request.method,
-            "url": str(url.copy_with(query=None)),
+            "url": str(url.copy_with(query=None, userinfo=b"")),  # no user:password@
             "path": url.path,
             "params": redact_params(list(url.params.multi_items())),
             "headers": redact_headers(request.headers),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.doctor.model import CheckResult, Verdict
-from app.doctor.report import HIDDEN, line, redact, report_text, summary
+from app.doctor.report import HIDDEN, line, redact, report_text, safe_url, summary
 
 
 def result(verdict: Verdict, title: str = "Event socket", hint: str = "do this") -> CheckResult:
@@ -49,3 +49,17 @@ def test_report_keeps_personal_data_only_when_asked() -> None:
     assert "Camille" not in hidden and f"user: {HIDDEN}" in hidden
     assert "Camille Peeters (ext 201)" in kept
     assert "All 1 checks passed." in kept and '"ok": true' in kept
+
+
+def test_urls_lose_their_credentials() -> None:
+    assert safe_url("https://bob:pw@sop.example.be:8443/x") == "https://sop.example.be:8443/x"
+    assert safe_url("http://sop.example.be") == "http://sop.example.be"
+    text = report_text(
+        [],
+        server="http://bob:pw@sop",
+        user="",
+        events_port=5050,
+        personal=(),
+        keep_personal_data=True,
+    )
+    assert "pw" not in text and "server: http://sop" in text

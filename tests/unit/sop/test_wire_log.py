@@ -36,14 +36,16 @@ def test_transport_records_request_answer_and_redacts_secrets(tmp_path: Path) ->
         http = httpx.AsyncClient(transport=WireLogTransport(httpx.MockTransport(handler), wire))
         client = SopClient("http://sop.test", http=http, auth=("admin", "pw-secret"))
         result = await client.authenticate("201", password="1234")
+        await http.get("http://carol:url-secret@sop.test/xml/ccPing.php")
         assert result is not None
         await http.aclose()
 
     asyncio.run(go())
     wire.close()
     text = path.read_text()
-    assert "pw-secret" not in text and "1234" not in text
-    (record,) = [json.loads(line) for line in text.splitlines()]
+    assert "pw-secret" not in text and "1234" not in text and "url-secret" not in text
+    record, other = [json.loads(line) for line in text.splitlines()]
+    assert other["url"] == "http://sop.test/xml/ccPing.php"
     assert record["kind"] == "http" and record["path"] == "/xml/dbAuthenticate.php"
     assert record["headers"]["authorization"] == REDACTED
     assert ["password", REDACTED] in record["params"] and ["ext", "201"] in record["params"]
