@@ -21,9 +21,25 @@ from app.sop.errors import SopError, SopHttpError
 from app.sop.models import DirectoryEntry, Registration
 
 
+class FieldProblem(str):
+    """A sentence for the settings dialog that knows which field it is about (``field`` is the
+    Settings attribute: "events_port", "desk_phone"), so the dialog can put the cursor there."""
+
+    field: str
+
+    def __new__(cls, text: str, field: str) -> FieldProblem:
+        problem = super().__new__(cls, text)
+        problem.field = field
+        return problem
+
+
 class CheckClient(Protocol):
     async def ping(self) -> None: ...
     async def get_registration(self) -> list[Registration]: ...
+
+
+def _problem(field: str, text: str) -> FieldProblem:
+    return FieldProblem(text, field)
 
 
 async def event_port_problem(
@@ -36,21 +52,30 @@ async def event_port_problem(
         async with EventSocketProbe(host, port, **probe) as socket:
             answered = await socket.warm_up(client.ping, pong_timeout_s=pong_timeout_s)
     except ProbeFailed:
-        return QCoreApplication.translate(
-            "SettingsCheck",
-            "Event port: nothing answers on {host}:{port}. Check the event port "
-            "(5050 unless your SOP administrator changed it).",
-        ).format(host=host, port=port)
+        return _problem(
+            "events_port",
+            QCoreApplication.translate(
+                "SettingsCheck",
+                "Event port: nothing answers on {host}:{port}. Check the event port "
+                "(5050 unless your SOP administrator changed it).",
+            ).format(host=host, port=port),
+        )
     except SopError as exc:
-        return QCoreApplication.translate(
-            "SettingsCheck", "Event port: the ccPing test failed: {reason}"
-        ).format(reason=describe(exc))
+        return _problem(
+            "events_port",
+            QCoreApplication.translate(
+                "SettingsCheck", "Event port: the ccPing test failed: {reason}"
+            ).format(reason=describe(exc)),
+        )
     if not answered:
-        return QCoreApplication.translate(
-            "SettingsCheck",
-            "Event port: {host}:{port} accepts connections but sends no evPong after a ccPing. "
-            "Check that this is the SOP's event port.",
-        ).format(host=host, port=port)
+        return _problem(
+            "events_port",
+            QCoreApplication.translate(
+                "SettingsCheck",
+                "Event port: {host}:{port} accepts connections but sends no evPong after a ccPing. "
+                "Check that this is the SOP's event port.",
+            ).format(host=host, port=port),
+        )
     return None
 
 
@@ -69,20 +94,29 @@ async def desk_phone_problem(
     except SopHttpError as exc:
         if exc.status_code == 404:
             return None  # this SOP does not offer dbGetRegistration: nothing can prove it wrong
-        return QCoreApplication.translate(
-            "SettingsCheck", "Desk phone: it could not be checked: {reason}"
-        ).format(reason=describe(exc))
+        return _problem(
+            "desk_phone",
+            QCoreApplication.translate(
+                "SettingsCheck", "Desk phone: it could not be checked: {reason}"
+            ).format(reason=describe(exc)),
+        )
     except SopError as exc:
-        return QCoreApplication.translate(
-            "SettingsCheck", "Desk phone: it could not be checked: {reason}"
-        ).format(reason=describe(exc))
+        return _problem(
+            "desk_phone",
+            QCoreApplication.translate(
+                "SettingsCheck", "Desk phone: it could not be checked: {reason}"
+            ).format(reason=describe(exc)),
+        )
     if any(r.id.casefold() == wanted for r in registrations):
         return None
-    return QCoreApplication.translate(
-        "SettingsCheck",
-        "Desk phone: the phone system has no phone “{phone}”. Check the id printed on the "
-        "phone (e.g. SDP80002), or leave the field empty.",
-    ).format(phone=phone)
+    return _problem(
+        "desk_phone",
+        QCoreApplication.translate(
+            "SettingsCheck",
+            "Desk phone: the phone system has no phone “{phone}”. Check the id printed on the "
+            "phone (e.g. SDP80002), or leave the field empty.",
+        ).format(phone=phone),
+    )
 
 
 async def saved_settings_problem(

@@ -200,6 +200,10 @@ class SettingsDialog(QDialog):
             self.buttons.setEnabled(True)
         if problem:
             self.show_message(problem)
+            field = getattr(problem, "field", "")  # a FieldProblem: put the cursor there
+            widget = getattr(self, field, None) if field else None
+            if isinstance(widget, QWidget):
+                widget.setFocus()
             return
         self.saved.emit(settings)
         self.accept()

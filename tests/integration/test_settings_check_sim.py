@@ -37,6 +37,7 @@ def test_wrong_event_port_names_the_field(qapp, qloop, sim, cfg_dir) -> None:
         f"Event port: nothing answers on 127.0.0.1:{port}. Check the event port "
         "(5050 unless your SOP administrator changed it)."
     )
+    assert getattr(problem, "field", "") == "events_port"  # the dialog focuses that field
 
 
 def test_event_socket_without_evpong_names_the_field(qapp, qloop, sim, cfg_dir) -> None:
@@ -49,6 +50,7 @@ def test_event_socket_without_evpong_names_the_field(qapp, qloop, sim, cfg_dir) 
 def test_unknown_desk_phone_names_the_field(qapp, qloop, sim, cfg_dir) -> None:
     problem = check(qloop, cfg_dir, settings(sim, desk_phone="SDP99999"))
     assert problem is not None and problem.startswith("Desk phone: ")
+    assert getattr(problem, "field", "") == "desk_phone"
     assert "SDP99999" in problem
     sent = [name for name, _ in sim.call(lambda s: list(s.state.request_log))]
     assert "dbGetRegistration" in sent
