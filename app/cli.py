@@ -32,7 +32,8 @@ def gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="sop-companion",
         description="Tray companion for Escaux Fusion SOP phone systems. "
-        f"Subcommands: {', '.join(subcommands())} (see `sop-companion SUBCOMMAND --help`).",
+        f"Subcommands: {', '.join((*subcommands(), 'doctor'))} "
+        "(see `sop-companion SUBCOMMAND --help`).",
     )
     p.add_argument("--server", metavar="URL", help="SOP base URL, e.g. https://sop.example.com")
     p.add_argument("--user", metavar="LOGIN_OR_EXT", help="login e-mail or extension")
@@ -41,6 +42,11 @@ def gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--desk-phone", metavar="ID", help="this desk's phone id, e.g. SDP80002")
     p.add_argument("--demo", action="store_true", help="start an embedded SOP simulator and use it")
     p.add_argument("--config-dir", metavar="DIR", help=argparse.SUPPRESS)
+    p.add_argument(
+        "--wire-log",
+        metavar="FILE",
+        help="record every SOP request, answer and event byte in FILE (JSON lines, no secrets)",
+    )
     p.add_argument(
         "--register-handlers",
         action="store_true",
@@ -153,6 +159,86 @@ def _first_word(argv: list[str]) -> str:
     return ""
 
 
+def doctor_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="sop-companion doctor",
+        description="Check the connection to the SOP (read-only calls only); defaults come from "
+        "the saved settings. Exit status 0 when every check passes, 1 otherwise.",
+    )
+    p.add_argument("--config-dir", metavar="DIR", help=argparse.SUPPRESS)
+    p.add_argument("--server", metavar="URL", help="SOP base URL, e.g. https://sop.example.com")
+    p.add_argument("--user", metavar="LOGIN_OR_EXT", help="login e-mail or extension")
+    p.add_argument("--events-port", metavar="N", type=int, help="SOP event socket port (5050)")
+    p.add_argument("--desk-phone", metavar="ID", help="desk phone id to look for")
+    p.add_argument("--report", metavar="FILE", help="write a redacted report for support")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument(
+        "--keep-personal-data",
+        action="store_true",
+        help="keep names and phone numbers in the report",
+    )
+    p.add_argument("--wire-log", metavar="FILE", help="record every exchange in FILE")
+    return p
+
+
+def run_doctor(argv: list[str]) -> int:
+    """``doctor``: runs here, without the GUI or a running instance."""
+    from app.core.secrets import SecretStore
+    from app.core.settings import SettingsStore
+    from app.doctor.command import run
+    from app.doctor.model import DoctorConfig
+    from app.sop.transport import normalise_base_url
+
+    args = doctor_parser().parse_args(argv)
+    saved = SettingsStore(config_dir(args.config_dir)).load()
+    server = (args.server or saved.server_url).strip()
+    if not server:
+        print("No server: give --server URL or save one in the settings.", file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        normalise_base_url(server)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_INVALID
+    port = args.events_port if args.events_port is not None else saved.events_port
+    if not 0 < port < 65536:
+        print(f"The event port must be between 1 and 65535, not {port}.", file=sys.stderr)
+        return EXIT_INVALID
+    auth = None
+    if saved.http_username and server.rstrip("/") == saved.server_url.rstrip("/"):
+        password = SecretStore().get_password(saved.server_url, saved.http_username) or ""
+        auth = (saved.http_username, password)
+    wire = None
+    if args.wire_log:
+        from app.sop.wire_log import WireLog
+
+        try:
+            wire = WireLog(args.wire_log)
+        except OSError as exc:
+            print(f"Cannot write {args.wire_log}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_INVALID
+    config = DoctorConfig(
+        server_url=server,
+        user=(args.user if args.user is not None else saved.user).strip(),
+        events_port=port,
+        auth=auth,
+        verify=saved.ca_file or True,
+        fmt=saved.response_format,
+        desk_phone=args.desk_phone if args.desk_phone is not None else saved.desk_phone,
+        wire_log=wire,
+    )
+    try:
+        return run(
+            config,
+            as_json=args.json,
+            report_path=args.report,
+            keep_personal_data=args.keep_personal_data,
+        )
+    finally:
+        if wire is not None:
+            wire.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     from app.core.qt_workarounds import guard_immortals
 
@@ -162,6 +248,9 @@ def main(argv: list[str] | None = None) -> int:
     if first.lower().startswith(LINK_SCHEMES):
         argv.insert(argv.index(first), "dial")
         first = "dial"
+    if first == "doctor":
+        argv.remove("doctor")
+        return run_doctor(argv)
     if first in subcommands():
         return run_subcommand(argv)
     args = gui_parser().parse_args(argv)

@@ -44,10 +44,69 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTestPanel</name>
+    <message>
+        <source>Test connection</source>
+        <extracomment>runs the checks: (config, on_progress, on_result) -&gt; results the settings to test and the password typed ("" when none was typed)</extracomment>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Test abbrechen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Enter the server address first.</source>
+        <translation>Geben Sie zuerst die Serveradresse ein.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test abgebrochen.</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed: see the lines marked Failed.</source>
+        <translation>
+            <numerusform>%n Prüfung fehlgeschlagen: siehe die mit Fehlgeschlagen markierten Zeilen.</numerusform>
+            <numerusform>%n Prüfungen fehlgeschlagen: siehe die mit Fehlgeschlagen markierten Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Testing {index} of {total}: {title}…</source>
+        <translation>Test {index} von {total}: {title}…</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Unerwarteter Fehler: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>SOP Companion</source>
-        <extracomment>emitted once per quit request (menu, SIGTERM, aboutToQuit), before the features stop</extracomment>
+        <extracomment>emitted once per quit request (menu, SIGTERM, aboutToQuit), before the features stop ``--wire-log``: an ``app.sop.wire_log.WireLog`` every SOP client records into, or None</extracomment>
         <translation>SOP Companion</translation>
     </message>
 </context>
@@ -965,6 +1024,29 @@
     <message>
         <source>a number, e.g. 0475 12 34 56 or 104</source>
         <translation>eine Nummer, z. B. 0475 12 34 56 oder 104</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCheck</name>
+    <message>
+        <source>Event port: nothing answers on {host}:{port}. Check the event port (5050 unless your SOP administrator changed it).</source>
+        <translation>Ereignis-Port: auf {host}:{port} antwortet nichts. Prüfen Sie den Ereignis-Port (5050, sofern Ihr SOP-Administrator ihn nicht geändert hat).</translation>
+    </message>
+    <message>
+        <source>Event port: the ccPing test failed: {reason}</source>
+        <translation>Ereignis-Port: der ccPing-Test ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Event port: {host}:{port} accepts connections but sends no evPong after a ccPing. Check that this is the SOP's event port.</source>
+        <translation>Ereignis-Port: {host}:{port} nimmt Verbindungen an, sendet aber nach einem ccPing kein evPong. Prüfen Sie, ob dies der Ereignis-Port der SOP ist.</translation>
+    </message>
+    <message>
+        <source>Desk phone: it could not be checked: {reason}</source>
+        <translation>Schreibtischtelefon: konnte nicht geprüft werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Desk phone: the phone system has no phone “{phone}”. Check the id printed on the phone (e.g. SDP80002), or leave the field empty.</source>
+        <translation>Schreibtischtelefon: die Telefonanlage kennt kein Telefon „{phone}“. Prüfen Sie die auf dem Telefon aufgedruckte Kennung (z. B. SDP80002) oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTestPanel</name>
+    <message numerus="yes">
+        <source>%n check(s) failed: see the lines marked Failed.</source>
+        <translation>
+            <numerusform>%n check failed: see the lines marked Failed.</numerusform>
+            <numerusform>%n checks failed: see the lines marked Failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryFormat</name>
     <message numerus="yes">
         <source>%n min ago</source>

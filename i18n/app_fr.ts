@@ -44,10 +44,69 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTestPanel</name>
+    <message>
+        <source>Test connection</source>
+        <extracomment>runs the checks: (config, on_progress, on_result) -&gt; results the settings to test and the password typed ("" when none was typed)</extracomment>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Annuler le test</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Enter the server address first.</source>
+        <translation>Indiquez d'abord l'adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test annulé.</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Toutes les vérifications sont réussies.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed: see the lines marked Failed.</source>
+        <translation>
+            <numerusform>%n vérification a échoué : voir les lignes marquées Échec.</numerusform>
+            <numerusform>%n vérifications ont échoué : voir les lignes marquées Échec.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Testing {index} of {total}: {title}…</source>
+        <translation>Test {index} sur {total} : {title}…</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Erreur inattendue : {error}</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>SOP Companion</source>
-        <extracomment>emitted once per quit request (menu, SIGTERM, aboutToQuit), before the features stop</extracomment>
+        <extracomment>emitted once per quit request (menu, SIGTERM, aboutToQuit), before the features stop ``--wire-log``: an ``app.sop.wire_log.WireLog`` every SOP client records into, or None</extracomment>
         <translation>SOP Companion</translation>
     </message>
 </context>
@@ -965,6 +1024,29 @@
     <message>
         <source>a number, e.g. 0475 12 34 56 or 104</source>
         <translation>un numéro, p. ex. 0475 12 34 56 ou 104</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCheck</name>
+    <message>
+        <source>Event port: nothing answers on {host}:{port}. Check the event port (5050 unless your SOP administrator changed it).</source>
+        <translation>Port des événements : rien ne répond sur {host}:{port}. Vérifiez le port des événements (5050 sauf si votre administrateur SOP l'a changé).</translation>
+    </message>
+    <message>
+        <source>Event port: the ccPing test failed: {reason}</source>
+        <translation>Port des événements : le test ccPing a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>Event port: {host}:{port} accepts connections but sends no evPong after a ccPing. Check that this is the SOP's event port.</source>
+        <translation>Port des événements : {host}:{port} accepte les connexions mais n'envoie pas d'evPong après un ccPing. Vérifiez qu'il s'agit bien du port des événements du SOP.</translation>
+    </message>
+    <message>
+        <source>Desk phone: it could not be checked: {reason}</source>
+        <translation>Téléphone du bureau : la vérification n'a pas pu se faire : {reason}</translation>
+    </message>
+    <message>
+        <source>Desk phone: the phone system has no phone “{phone}”. Check the id printed on the phone (e.g. SDP80002), or leave the field empty.</source>
+        <translation>Téléphone du bureau : le central n'a pas de téléphone « {phone} ». Vérifiez l'identifiant imprimé sur le téléphone (p. ex. SDP80002), ou laissez le champ vide.</translation>
     </message>
 </context>
 <context>

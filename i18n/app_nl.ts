@@ -44,10 +44,69 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTestPanel</name>
+    <message>
+        <source>Test connection</source>
+        <extracomment>runs the checks: (config, on_progress, on_result) -&gt; results the settings to test and the password typed ("" when none was typed)</extracomment>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Test annuleren</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Enter the server address first.</source>
+        <translation>Vul eerst het serveradres in.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbinding wordt getest…</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test geannuleerd.</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Alle controles geslaagd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed: see the lines marked Failed.</source>
+        <translation>
+            <numerusform>%n controle mislukt: zie de regels gemarkeerd met Mislukt.</numerusform>
+            <numerusform>%n controles mislukt: zie de regels gemarkeerd met Mislukt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Testing {index} of {total}: {title}…</source>
+        <translation>Test {index} van {total}: {title}…</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Onverwachte fout: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>SOP Companion</source>
-        <extracomment>emitted once per quit request (menu, SIGTERM, aboutToQuit), before the features stop</extracomment>
+        <extracomment>emitted once per quit request (menu, SIGTERM, aboutToQuit), before the features stop ``--wire-log``: an ``app.sop.wire_log.WireLog`` every SOP client records into, or None</extracomment>
         <translation>SOP Companion</translation>
     </message>
 </context>
@@ -965,6 +1024,29 @@
     <message>
         <source>a number, e.g. 0475 12 34 56 or 104</source>
         <translation>een nummer, bv. 0475 12 34 56 of 104</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCheck</name>
+    <message>
+        <source>Event port: nothing answers on {host}:{port}. Check the event port (5050 unless your SOP administrator changed it).</source>
+        <translation>Gebeurtenispoort: niets antwoordt op {host}:{port}. Controleer de gebeurtenispoort (5050, tenzij uw SOP-beheerder die wijzigde).</translation>
+    </message>
+    <message>
+        <source>Event port: the ccPing test failed: {reason}</source>
+        <translation>Gebeurtenispoort: de ccPing-test is mislukt: {reason}</translation>
+    </message>
+    <message>
+        <source>Event port: {host}:{port} accepts connections but sends no evPong after a ccPing. Check that this is the SOP's event port.</source>
+        <translation>Gebeurtenispoort: {host}:{port} aanvaardt verbindingen maar stuurt geen evPong na een ccPing. Controleer of dit de gebeurtenispoort van de SOP is.</translation>
+    </message>
+    <message>
+        <source>Desk phone: it could not be checked: {reason}</source>
+        <translation>Bureautoestel: kon niet gecontroleerd worden: {reason}</translation>
+    </message>
+    <message>
+        <source>Desk phone: the phone system has no phone “{phone}”. Check the id printed on the phone (e.g. SDP80002), or leave the field empty.</source>
+        <translation>Bureautoestel: de telefooncentrale heeft geen toestel “{phone}”. Controleer de id op het toestel (bv. SDP80002), of laat het veld leeg.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,9 @@ def parse_args(argv: Sequence[str] | None = None) -> SimConfig:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--directory-size", type=int, default=240)
     parser.add_argument("--basic-auth", metavar="USER:PASSWORD", default=None)
+    parser.add_argument(
+        "--replay", metavar="FILE", default=None, help="serve a wire capture back (see --wire-log)"
+    )
     args = parser.parse_args(argv)
     auth = None
     if args.basic_auth:
@@ -63,6 +66,23 @@ async def serve(config: SimConfig) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     config = parse_args(argv)
+    replay = argparse.ArgumentParser(add_help=False)
+    replay.add_argument("--replay", default=None)
+    capture = replay.parse_known_args(argv)[0].replay
+    if capture is not None:
+        from app.sim import replay as replay_server
+
+        try:
+            replay_server.Capture.load(capture)  # a bad file is a message, not a traceback
+        except (OSError, ValueError) as exc:
+            print(f"Cannot replay {capture}: {exc}", file=sys.stderr)
+            return 2
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(
+                replay_server.serve(capture, config.host, config.http_port, config.events_port)
+            )
+        print("SOP replay stopped.", file=sys.stderr)
+        return 0
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(serve(config))
     print("SOP simulator stopped.", file=sys.stderr)

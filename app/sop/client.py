@@ -43,6 +43,7 @@ from app.sop.payload import decode, is_xml
 from app.sop.records import single
 from app.sop.results import check_set_profile, check_set_profile_parameters, result_code
 from app.sop.transport import Sleep, SopTransport
+from app.sop.wire_log import WireLog
 from app.sop.xmlsafe import WEB_PAGE_MESSAGE, looks_like_html, strip_preamble
 
 Format = Literal["json", "xml"]
@@ -93,6 +94,7 @@ class SopClient:
     ``http`` may be an existing ``httpx.AsyncClient`` (not closed by us; ``verify`` then has no
     effect); otherwise one is created with ``verify`` (True, False or a CA bundle path).
     ``auth`` is HTTP basic auth. ``sleep`` is awaited between read retries (tests pass a fake).
+    ``wire_log`` (``app.sop.wire_log.WireLog``) records every exchange (``--wire-log``).
     """
 
     def __init__(
@@ -108,6 +110,7 @@ class SopClient:
         verify: bool | str = True,
         max_bytes: int = 4 * 1024 * 1024,
         sleep: Sleep = asyncio.sleep,
+        wire_log: WireLog | None = None,
     ) -> None:
         if fmt not in ("json", "xml"):
             raise ValueError(f"fmt must be 'json' or 'xml', not {fmt!r}")
@@ -122,6 +125,7 @@ class SopClient:
             verify=verify,
             max_bytes=max_bytes,
             sleep=sleep,
+            wire_log=wire_log,
         )
 
     @property

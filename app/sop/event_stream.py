@@ -42,6 +42,7 @@ class EventStream:
     failing or recovering ``ping``); identical consecutive reports are dropped. Callbacks run on
     the event loop and must not block; an exception in one is logged, never fatal.
     ``sleep`` and ``random`` drive the reconnect backoff only, so tests can record the delays.
+    ``on_bytes(data)``, when given, sees every chunk read, before parsing (the wire log).
     """
 
     def __init__(
@@ -63,6 +64,7 @@ class EventStream:
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
         parser_factory: Callable[[], EventParser] = EventParser,
         read_size: int = 64 * 1024,
+        on_bytes: Callable[[bytes], None] | None = None,
     ) -> None:
         self.host = host
         self.port = port
@@ -80,6 +82,7 @@ class EventStream:
         self._sleep = sleep
         self._parser_factory = parser_factory
         self._read_size = read_size
+        self._on_bytes = on_bytes  # every chunk as received (the wire log)
         self._task: asyncio.Task[None] | None = None
         self._pong = asyncio.Event()
         self._connected = False
@@ -181,6 +184,11 @@ class EventStream:
             if not data:
                 return "connection closed by the SOP"
             self._received = True
+            if self._on_bytes is not None:
+                try:
+                    self._on_bytes(data)
+                except Exception:
+                    log.exception("on_bytes failed")
             for event in parser.feed(data):
                 if isinstance(event, Pong):
                     self._pong.set()

@@ -29,6 +29,7 @@ from app.sop.errors import (
     SopTimeout,
     SopUnreachable,
 )
+from app.sop.wire_log import WireLog, wire_transport
 from app.sop.xmlsafe import text_excerpt
 
 log = logging.getLogger(__name__)
@@ -110,6 +111,7 @@ class SopTransport:
         verify: bool | str,
         max_bytes: int,
         sleep: Sleep,
+        wire_log: WireLog | None = None,
     ) -> None:
         if timeout_s <= 0:
             raise ValueError("timeout_s must be positive")
@@ -132,6 +134,7 @@ class SopTransport:
                 timeout=self._timeout,
                 verify=make_verify(verify),
                 follow_redirects=False,
+                transport=wire_transport(wire_log, make_verify(verify)),  # --wire-log
             )
         self._http = http
 

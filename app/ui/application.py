@@ -126,6 +126,26 @@ def _show_cached_tray(cfg: Any, settings: Any, lang: str) -> Any:
     return tray
 
 
+def _open_wire_log(args: argparse.Namespace, controller: Any, server: str, port: int) -> Any:
+    """``--wire-log FILE``: record every HTTP exchange and event byte (None without it)."""
+    path = getattr(args, "wire_log", None)
+    if not path:
+        return None
+    from urllib.parse import urlsplit
+
+    from app.sop.wire_log import WireLog
+
+    try:
+        wire = WireLog(path)
+    except OSError as exc:
+        print(f"Cannot write the wire log {path}: {exc.strerror or exc}", file=sys.stderr)
+        return None
+    controller.wire_log = wire
+    host = urlsplit(server).hostname or "localhost"
+    controller.event_options.setdefault("on_bytes", wire.event_reader(host, port))
+    return wire
+
+
 def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     startup_trace.milestone("process-start")
     cfg = config_dir(args.config_dir)
@@ -182,6 +202,7 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     controller = Controller(cfg, overrides=overrides, persist_overrides=persist, tray=tray)
+    wire = _open_wire_log(args, controller, settings.server_url, settings.events_port)
     server = InstanceServer(name, controller.commands)
     if not server.listen():
         log.warning("single-instance socket %s unavailable", name)
@@ -196,6 +217,8 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
             loop.run_until_complete(controller.run())
     finally:
         server.close()
+        if wire is not None:
+            wire.close()
         lock.release()
         if sim_thread is not None:
             sim_thread.stop()

@@ -58,7 +58,7 @@ class SessionReplaced(SopError):
     """A call of a session that a newer one replaced (never shown: its session is gone)."""
 
 
-def build_client(settings: Settings, password: str | None) -> SopClient:
+def build_client(settings: Settings, password: str | None, wire_log: Any = None) -> SopClient:
     """The SOP client for ``settings`` (imports httpx: called once the tray is shown)."""
     from app.sop.client import SopClient
 
@@ -68,6 +68,7 @@ def build_client(settings: Settings, password: str | None) -> SopClient:
         fmt="xml" if settings.response_format == "xml" else "json",
         auth=auth,
         verify=settings.ca_file or True,
+        wire_log=wire_log,
     )
 
 
@@ -92,6 +93,8 @@ def all_features() -> Sequence[FeatureSpec]:
 class Controller(QObject):
     #: emitted once per quit request (menu, SIGTERM, aboutToQuit), before the features stop
     quitting = Signal()
+    #: ``--wire-log``: an ``app.sop.wire_log.WireLog`` every SOP client records into, or None
+    wire_log: Any = None
 
     def __init__(
         self,
@@ -102,14 +105,17 @@ class Controller(QObject):
         secrets: SecretStore | None = None,
         tray: Tray | None = None,
         event_options: dict[str, Any] | None = None,
-        client_factory: ClientFactory = build_client,
+        client_factory: ClientFactory | None = None,
         event_link_factory: EventLinkFactory = event_link,
         features: Callable[[], Sequence[FeatureSpec]] = all_features,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.cfg_dir = cfg_dir
-        self._client_factory = client_factory
+        # The default records into ``wire_log`` (set after construction by ``--wire-log``).
+        self._client_factory: ClientFactory = client_factory or (
+            lambda settings, password: build_client(settings, password, self.wire_log)
+        )
         self._event_link_factory = event_link_factory
         self._feature_specs = features
         self._generation = 0  # of the current session; a rebuild takes the next one
@@ -417,19 +423,23 @@ class Controller(QObject):
         dialog.raise_()
 
     async def check_settings(self, settings: Settings, password: str) -> str | None:
-        """None when the server answers and knows the user, else a sentence for the dialog."""
+        """None when the server answers and knows the user, the event port answers ccPing and
+        the desk phone exists; else a sentence for the dialog."""
         if not password and settings.http_username:
             password = await self._password(settings) or ""
         client = self._client_factory(settings, password)
         try:
             entries = await client.get_directory_info(**directory_filter(settings.user))
+            if not entries:
+                return describe(UserNotFound.for_user(settings.user))
+            from app.core.settings_check import saved_settings_problem
+
+            # then the event port and the desk phone, each failure naming its field
+            return await saved_settings_problem(settings, client, entries[0])
         except Exception as exc:
             return describe(exc)
         finally:
             await client.aclose()
-        if not entries:
-            return describe(UserNotFound.for_user(settings.user))
-        return None
 
     async def _on_settings_saved(self, settings: Settings, password: str) -> None:
         if password and settings.http_username:

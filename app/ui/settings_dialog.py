@@ -1,8 +1,9 @@
 """Settings: server, user, event port, desk phone, language, optional HTTP login.
 
-Saving first checks the server and the user for real (``checker``), so an unreachable server or
-an unknown user is a clear sentence in the dialog, never a crash. The password goes to the OS
-keyring only.
+Saving first checks the server, the user, the event port and the desk phone for real
+(``checker``), so an unreachable server or an unknown user is a clear sentence in the dialog,
+never a crash. "Test connection" runs every doctor check on the fields as typed. The password
+goes to the OS keyring only.
 
 Signals:
     saved(object): the Settings that were checked and stored; ``password`` holds the new one.
@@ -120,8 +121,17 @@ class SettingsDialog(QDialog):
             )
             intro.setWordWrap(True)
             layout.addWidget(intro)
+        from app.ui.connection_test import ConnectionTestPanel
+
+        # "Test connection": the doctor's checks on what is typed now, nothing saved
+        self.connection_test = ConnectionTestPanel(
+            lambda: (self._connection_settings(), self.http_password.text())
+        )
+        self.finished.connect(lambda _result: self.connection_test.cancel())
         connection = QWidget()
-        connection.setLayout(form)
+        connection_layout = QVBoxLayout(connection)
+        connection_layout.addLayout(form)
+        connection_layout.addWidget(self.connection_test)
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(False)  # all tabs visible: the dialog widens to fit them
         self.tabs.addTab(connection, self.tr("Connection"))
@@ -192,6 +202,10 @@ class SettingsDialog(QDialog):
             self.buttons.setEnabled(True)
         if problem:
             self.show_message(problem)
+            field = getattr(problem, "field", "")  # a FieldProblem: put the cursor there
+            widget = getattr(self, field, None) if field else None
+            if isinstance(widget, QWidget):
+                widget.setFocus()
             return
         self.saved.emit(settings)
         self.accept()

@@ -74,3 +74,28 @@ def test_good_settings_are_emitted_with_password(qtbot, qloop) -> None:
     assert saved[0].language == "nl"
     assert dialog.password == "pw"
     assert not dialog.isVisible()
+
+
+def test_a_field_problem_puts_the_cursor_in_that_field_and_keeps_what_was_typed(
+    qtbot, qloop
+) -> None:
+    from app.core.settings_check import FieldProblem
+
+    async def checker(s: Settings, pw: str) -> str | None:
+        return FieldProblem("Desk phone: the phone system has no phone “SDP99999”.", "desk_phone")
+
+    dialog = make(qtbot, checker)
+    qtbot.keyClicks(dialog.server, "http://sop.example.be")
+    qtbot.keyClicks(dialog.user, "201")
+    qtbot.keyClicks(dialog.desk_phone, "SDP99999")
+    dialog.server.setFocus()
+    click_save(qtbot, dialog)
+    qloop.until(lambda: dialog.buttons.isEnabled())
+    assert dialog.message.text().startswith("Desk phone: ")
+    assert dialog.focusWidget() is dialog.desk_phone
+    assert (dialog.server.text(), dialog.user.text(), dialog.desk_phone.text()) == (
+        "http://sop.example.be",
+        "201",
+        "SDP99999",
+    )
+    assert dialog.isVisible()
