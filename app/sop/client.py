@@ -5,9 +5,12 @@ owns timeouts, the size cap, retries and HTTP error mapping), decodes the body (
 reads the typed result (``parse_db`` / ``parse_cc``), raising ``app.sop.errors`` types on failure.
 Deprecated calls (dbGetNextStatus, dbGetPhoneState, dbCheckPincode, ccHold) are left out.
 
-``fmt="json"`` uses ``.json`` where the reference offers it and ``.php`` (XML) elsewhere;
-``fmt="xml"`` uses ``.php`` for every call that has an XML form, so both shapes stay exercised.
-fusionQueuesSet/Remove exist only as ``.json`` and use it in both modes.
+URL forms come from the call catalogue (``app.sop.catalogue``): the documented form first
+(``.json`` where the reference offers a JSON answer and ``fmt="json"``, else the XML form, which
+for pumLogin/pumLogout/ccRecord/ccSetvar/ccGetvar has no suffix at all). When the SOP answers
+HTTP 404 the next documented or conventional form is tried: a 404 means the SOP did nothing, so
+this is not a retry even for a state-changing call. The form that worked is remembered for this
+server (``forms_used``) and tried first from then on.
 """
 
 from __future__ import annotations
@@ -20,10 +23,11 @@ from typing import Literal, TypeVar
 
 import httpx
 
+from app.sop import catalogue, parse_cc, parse_db
 from app.sop import params as P
-from app.sop import parse_cc, parse_db
+from app.sop.catalogue import Format
 from app.sop.decode import field_text
-from app.sop.errors import SopProtocolError
+from app.sop.errors import SopHttpError, SopProtocolError
 from app.sop.models import (
     AuthResult,
     Callflow,
@@ -45,9 +49,6 @@ from app.sop.results import check_set_profile, check_set_profile_parameters, res
 from app.sop.transport import Sleep, SopTransport
 from app.sop.xmlsafe import WEB_PAGE_MESSAGE, looks_like_html, strip_preamble
 
-Format = Literal["json", "xml"]
-
-# Calls the reference offers as .json (TEAM-CONTRACT.md); the last two have no XML form at all.
 T = TypeVar("T")
 
 #: answers larger than this are decoded in a worker thread, off the event loop
@@ -55,36 +56,11 @@ BIG_ANSWER_BYTES = 256 * 1024
 #: dbGetCallHistory legitimately returns megabytes (10,000 CDRs are about 4 MB of JSON)
 HISTORY_MAX_BYTES = 32 * 1024 * 1024
 
-JSON_CALLS = frozenset(
-    {
-        "dbGetDirectoryInfo",
-        "dbGetCallflow",
-        "dbSetProfile",
-        "dbGetProfileParameters",
-        "dbSetProfileParameters",
-        "dbGetCallHistory",
-        "fusionQueuesSet",
-        "fusionQueuesRemove",
-    }
-)
-JSON_ONLY_CALLS = frozenset({"fusionQueuesSet", "fusionQueuesRemove"})
-
+# Both derived from the call catalogue (the reference's forms), never listed twice.
+JSON_CALLS = frozenset(c.name for c in catalogue.CALLS if "json" in c.suffixes and c.json_answer)
+JSON_ONLY_CALLS = frozenset(c.name for c in catalogue.CALLS if c.suffixes == ("json",))
 # Safe to send again: they change nothing. Everything else is sent exactly once.
-READ_CALLS = frozenset(
-    {
-        "dbGetDirectoryInfo",
-        "dbGetCallflow",
-        "dbGetProfileParameters",
-        "dbGetCallHistory",
-        "dbGetParkedChannels",
-        "dbGetQueueInfo",
-        "dbGetRegistration",
-        "ccGetChannels",
-        "ccGetQueueMembers",
-        "ccGetQueueStatus",
-        "ccGetvar",
-    }
-)
+READ_CALLS = frozenset(c.name for c in catalogue.CALLS if c.read_only and not c.deprecated)
 
 
 class SopClient:
@@ -112,6 +88,7 @@ class SopClient:
         if fmt not in ("json", "xml"):
             raise ValueError(f"fmt must be 'json' or 'xml', not {fmt!r}")
         self.fmt: Format = fmt
+        self._worked: dict[str, str] = {}  # call -> the suffix this server answered
         self._transport = SopTransport(
             base_url,
             http=http,
@@ -148,15 +125,38 @@ class SopClient:
     # -- plumbing -------------------------------------------------------------------------------
 
     def suffix(self, call: str) -> str:
-        if call in JSON_ONLY_CALLS or (self.fmt == "json" and call in JSON_CALLS):
-            return "json"
-        return "php"
+        """The form sent first for ``call``: the one that worked here, else the documented one."""
+        return self.candidates(call)[0]
+
+    def candidates(self, call: str) -> tuple[str, ...]:
+        """Every form to try for ``call``, best first."""
+        forms: tuple[str, ...] = catalogue.get(call).candidates(self.fmt)
+        worked = self._worked.get(call)
+        if worked is not None:
+            forms = (worked, *(f for f in forms if f != worked))
+        return forms
+
+    @property
+    def forms_used(self) -> dict[str, str]:
+        """Which URL form answered each call so far, e.g. ``{"pumLogin": "pumLogin"}``."""
+        return {call: catalogue.url_path(call, s) for call, s in sorted(self._worked.items())}
 
     async def _body(self, call: str, query: P.Params, *, max_bytes: int | None = None) -> bytes:
-        answer = await self._transport.get(
-            call, self.suffix(call), query, retry=call in READ_CALLS, max_bytes=max_bytes
-        )
-        return answer.body
+        forms = self.candidates(call)
+        retry = call in READ_CALLS
+        for index, suffix in enumerate(forms):
+            try:
+                answer = await self._transport.get(
+                    call, suffix, query, retry=retry, max_bytes=max_bytes
+                )
+            except SopHttpError as exc:
+                # 404: this form does not exist here and nothing was done; try the next one.
+                if exc.status_code != 404 or index + 1 >= len(forms):
+                    raise
+                continue
+            self._worked[call] = suffix
+            return answer.body
+        raise AssertionError("unreachable")  # pragma: no cover
 
     async def _parsed(
         self,
@@ -198,7 +198,10 @@ class SopClient:
     async def set_profile(
         self, ext: str, *, status: str | None = None, profile_name: str | None = None
     ) -> None:
-        """dbSetProfile: set the status (untranslated name) or the profile; SetProfileError."""
+        """dbSetProfile: set the status (untranslated name) or the profile; SetProfileError.
+
+        Sent in its documented XML form; a ``{"Result": 0}`` JSON answer is accepted as well.
+        """
         if status is None and profile_name is None:
             raise ValueError("dbSetProfile needs a status or a profile_name.")
         call = "dbSetProfile"
