@@ -25,6 +25,7 @@ from app.sim.events import EventHub
 from app.sim.faults import Faults
 from app.sim.http_api import ApiEndpoint
 from app.sim.names import EXTERNAL_CALLERS
+from app.sim.profiles import get as get_profile
 from app.sim.state import SimState
 
 SCRIPTED_RING_S = 20.0  # a scripted caller (incoming_call_every_s) gives up after this
@@ -41,6 +42,7 @@ class SopSimulator:
         now: Callable[[], datetime] = datetime.now,
     ) -> None:
         self.config = config or SimConfig()
+        self.profile = get_profile(self.config.profile)
         self._clock = clock
         self._now = now
         self.faults = Faults(self.config.basic_auth, self.config.latency_s)
@@ -64,6 +66,7 @@ class SopSimulator:
             directory_size=self.config.directory_size,
             clock=self._clock,
             now=self._now,
+            profile=self.profile,
         )
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -127,6 +130,7 @@ class SopSimulator:
 
     def describe(self) -> dict[str, Any]:
         return {
+            "profile": self.profile.name,
             "http_url": self.http_url,
             "events_port": self.events_port,
             "connected_event_clients": self.connected_event_clients,

@@ -18,8 +18,9 @@ from typing import Any
 
 from app.sim import history
 from app.sim.channels import ChannelTable, LiveChannel, caller_id_text
-from app.sim.data import DEMO_EXT, Device, Member, Person, QueueDef, build_company
+from app.sim.data import DEMO_EXT, Device, Member, Person, QueueDef, build_company, decoy_person
 from app.sim.names import EXTERNAL_CALLERS
+from app.sim.profiles import DEFAULT, SimProfile
 from app.sim.pum import PumThrottle
 
 
@@ -33,15 +34,18 @@ class SimState:
         directory_size: int,
         clock: Callable[[], float],
         now: Callable[[], datetime],
+        profile: SimProfile = DEFAULT,
     ) -> None:
         company = build_company(seed, directory_size)
+        self.profile = profile
         self.seed = seed
         self.now = now
         self.anchor = now()
         self.rng = random.Random(f"{seed}:live")
-        self.people: dict[str, Person] = {
-            p.ext: p for p in sorted(company.people, key=lambda p: (len(p.ext), p.ext))
-        }
+        people = sorted(company.people, key=lambda p: (len(p.ext), p.ext))
+        if profile.decoy_user:
+            people.insert(0, decoy_person())  # listed first, as the worst database order would
+        self.people: dict[str, Person] = {p.ext: p for p in people}
         self.queues: list[QueueDef] = company.queues
         self.members: list[Member] = company.members
         self.devices: dict[str, Device] = {d.id: d for d in company.devices}
@@ -122,6 +126,7 @@ class SimState:
 
     def _open_initial_calls(self) -> None:
         with_phone = [p for p in self.people.values() if p.dp and p.ext != DEMO_EXT]
+        with_phone.sort(key=lambda p: (len(p.ext), p.ext))  # the decoy has no phone anyway
         for index, person in enumerate(self.rng.sample(with_phone, min(6, len(with_phone)))):
             name, number, _ = self.random_caller(exclude=person.ext)
             age = self.rng.randint(20, 1900)
