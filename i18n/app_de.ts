@@ -232,8 +232,8 @@
         <translation>Kein Ergebnis angegeben</translation>
     </message>
     <message>
-        <source>Code {code}</source>
-        <translation>Code {code}</translation>
+        <source>Other (code {code})</source>
+        <translation>Sonstige (Code {code})</translation>
     </message>
     <message>
         <source>Primary phone</source>
@@ -592,6 +592,14 @@
         <source>Give a phone id, e.g. SDP80002.</source>
         <translation>Geben Sie eine Telefon-ID an, z. B. SDP80002.</translation>
     </message>
+    <message>
+        <source>The phone system counts refused requests too: the next hot-desk login or logout is possible in 90 seconds.</source>
+        <translation>Die Telefonanlage zählt auch abgelehnte Anfragen: Die nächste Desk-Sharing-An- oder -Abmeldung ist in 90 Sekunden möglich.</translation>
+    </message>
+    <message>
+        <source>The request may have reached the phone system even though its answer was lost: the next hot-desk login or logout is possible in 90 seconds.</source>
+        <translation>Die Anfrage hat die Telefonanlage möglicherweise erreicht, obwohl ihre Antwort verloren ging: Die nächste Desk-Sharing-An- oder -Abmeldung ist in 90 Sekunden möglich.</translation>
+    </message>
 </context>
 <context>
     <name>HotDeskPage</name>
@@ -923,6 +931,10 @@
     <message>
         <source>Not signed in to the phone system yet.</source>
         <translation>Noch nicht bei der Telefonanlage angemeldet.</translation>
+    </message>
+    <message>
+        <source>Several users match “{user}” in the phone system&apos;s directory (extensions {exts}); enter the exact login e-mail or extension.</source>
+        <translation>Mehrere Benutzer passen zu „{user}“ im Verzeichnis der Telefonanlage (Durchwahlen {exts}); geben Sie die genaue Login-E-Mail oder Durchwahl ein.</translation>
     </message>
 </context>
 <context>

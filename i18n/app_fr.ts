@@ -232,8 +232,8 @@
         <translation>Issue non précisée</translation>
     </message>
     <message>
-        <source>Code {code}</source>
-        <translation>Code {code}</translation>
+        <source>Other (code {code})</source>
+        <translation>Autre (code {code})</translation>
     </message>
     <message>
         <source>Primary phone</source>
@@ -592,6 +592,14 @@
         <source>Give a phone id, e.g. SDP80002.</source>
         <translation>Indiquez un identifiant de téléphone, p. ex. SDP80002.</translation>
     </message>
+    <message>
+        <source>The phone system counts refused requests too: the next hot-desk login or logout is possible in 90 seconds.</source>
+        <translation>Le système téléphonique compte aussi les demandes refusées : la prochaine connexion ou déconnexion au bureau partagé sera possible dans 90 secondes.</translation>
+    </message>
+    <message>
+        <source>The request may have reached the phone system even though its answer was lost: the next hot-desk login or logout is possible in 90 seconds.</source>
+        <translation>La demande a peut-être atteint le système téléphonique bien que sa réponse ait été perdue : la prochaine connexion ou déconnexion au bureau partagé sera possible dans 90 secondes.</translation>
+    </message>
 </context>
 <context>
     <name>HotDeskPage</name>
@@ -923,6 +931,10 @@
     <message>
         <source>Not signed in to the phone system yet.</source>
         <translation>Pas encore connecté au système téléphonique.</translation>
+    </message>
+    <message>
+        <source>Several users match “{user}” in the phone system&apos;s directory (extensions {exts}); enter the exact login e-mail or extension.</source>
+        <translation>Plusieurs utilisateurs correspondent à « {user} » dans l’annuaire du système téléphonique (postes {exts}) ; saisissez l’e-mail de connexion ou le poste exact.</translation>
     </message>
 </context>
 <context>

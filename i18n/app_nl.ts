@@ -232,8 +232,8 @@
         <translation>Geen resultaat opgegeven</translation>
     </message>
     <message>
-        <source>Code {code}</source>
-        <translation>Code {code}</translation>
+        <source>Other (code {code})</source>
+        <translation>Andere (code {code})</translation>
     </message>
     <message>
         <source>Primary phone</source>
@@ -592,6 +592,14 @@
         <source>Give a phone id, e.g. SDP80002.</source>
         <translation>Geef een toestel-ID op, bv. SDP80002.</translation>
     </message>
+    <message>
+        <source>The phone system counts refused requests too: the next hot-desk login or logout is possible in 90 seconds.</source>
+        <translation>De telefooncentrale telt ook geweigerde verzoeken: de volgende aan- of afmelding op een flexplek kan over 90 seconden.</translation>
+    </message>
+    <message>
+        <source>The request may have reached the phone system even though its answer was lost: the next hot-desk login or logout is possible in 90 seconds.</source>
+        <translation>Het verzoek heeft de telefooncentrale misschien bereikt, al ging het antwoord verloren: de volgende aan- of afmelding op een flexplek kan over 90 seconden.</translation>
+    </message>
 </context>
 <context>
     <name>HotDeskPage</name>
@@ -923,6 +931,10 @@
     <message>
         <source>Not signed in to the phone system yet.</source>
         <translation>Nog niet aangemeld bij de telefooncentrale.</translation>
+    </message>
+    <message>
+        <source>Several users match “{user}” in the phone system&apos;s directory (extensions {exts}); enter the exact login e-mail or extension.</source>
+        <translation>Meerdere gebruikers komen overeen met “{user}” in de telefoonlijst van de centrale (toestellen {exts}); geef het exacte login-e-mailadres of toestel op.</translation>
     </message>
 </context>
 <context>

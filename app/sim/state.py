@@ -55,6 +55,9 @@ class SimState:
         self.request_log: list[tuple[str, dict[str, str]]] = []
         self.originations: list[dict[str, str]] = []
         self._history: dict[str, list[history.Record]] = {}
+        # Incoming calls still ringing: their CDR is written once the call stops ringing, as on
+        # a real SOP (a CDR exists only once the call ended). channel -> (ext, code, caller, when)
+        self._pending_cdrs: dict[str, tuple[str, str, tuple[str, str, str], datetime]] = {}
         self._cdr_counter = 0
         self._open_initial_calls()
 
@@ -85,6 +88,7 @@ class SimState:
 
     def history(self, ext: str) -> list[history.Record]:
         """The CDRs of ``ext``, newest first (generated on first use)."""
+        self._write_ended_calls()
         if ext not in self._history:
             person = self.people.get(ext)
             colleagues = list(self.people.values())
@@ -93,18 +97,47 @@ class SimState:
             )
         return self._history[ext]
 
-    def add_call_record(self, ext: str, code: str, other: tuple[str, str, str]) -> None:
+    def add_call_record(
+        self,
+        ext: str,
+        code: str,
+        other: tuple[str, str, str],
+        *,
+        when: datetime | None = None,
+        origchannel: str = "",
+    ) -> None:
         """Record a call the simulator just saw (origination, incoming call) for ``ext``."""
         person = self.people.get(ext)
         if person is None:
             return
-        when = self.now()
+        when = when or self.now()
         self._cdr_counter += 1
         uniqueid = f"{int(when.timestamp())}.9{self._cdr_counter:06d}"
         record = history.make_record(person, code, when, other, self.rng, uniqueid)
+        if origchannel:
+            record["origchannel"] = origchannel  # the channel evNewOrigChannel announced
         records = self.history(ext)
         records.insert(0, record)
         records.sort(key=lambda r: r["timestamp"], reverse=True)
+
+    def record_when_ended(
+        self, channel_id: str, ext: str, code: str, caller: tuple[str, str, str]
+    ) -> None:
+        """Write the CDR of the incoming call ``channel_id`` once it no longer rings ``ext``."""
+        self._pending_cdrs[channel_id] = (ext, code, caller, self.now())
+
+    @property
+    def ringing_calls_without_cdr(self) -> int:
+        """Incoming calls whose CDR is not written yet (still ringing, or not read since)."""
+        return len(self._pending_cdrs)
+
+    def _write_ended_calls(self) -> None:
+        for channel_id, (ext, code, caller, when) in list(self._pending_cdrs.items()):
+            channel = self.channels.get(channel_id)
+            if channel is not None and channel.state == "Ring" and channel.extension == ext:
+                continue
+            del self._pending_cdrs[channel_id]
+            self.add_call_record(ext, code, caller, when=when, origchannel=channel_id)
 
     # -- live calls --------------------------------------------------------------------------
 

@@ -236,13 +236,19 @@ class SopClient:
     async def get_call_history(
         self, ext: str, *, limit: int, start_date: datetime
     ) -> list[CallRecord]:
-        """dbGetCallHistory: at most ``limit`` CDRs since ``start_date``, newest first."""
+        """dbGetCallHistory: at most ``limit`` CDRs since ``start_date``, sorted newest first.
+
+        The reference says neither in which order the SOP lists them nor which ones ``limit``
+        keeps (the newest or the oldest): callers must not rely on either (see
+        ``app.core.history`` for paging by ``start_date``).
+        """
         if limit < 1:
             raise ValueError("limit must be at least 1")
         query = P.build(ext=ext, limit=int(limit), start_date=P.start_date(start_date))
-        return await self._parsed(
+        records = await self._parsed(
             "dbGetCallHistory", query, parse_db.call_history, max_bytes=HISTORY_MAX_BYTES
         )
+        return sorted(records, key=_newest_first)
 
     async def get_parked_channels(self, channel_id: str | None = None) -> list[ParkedChannel]:
         """dbGetParkedChannels: every parked channel, or only ``channel_id``'s."""
@@ -429,6 +435,12 @@ class SopClient:
     async def pum_logout(self, ext: str) -> PumResult:
         """pumLogout: remove every virtual phone of ``ext``."""
         return parse_cc.pum(await self._call("pumLogout", P.build(ext=ext)), call="pumLogout")
+
+
+def _newest_first(record: CallRecord) -> tuple[bool, float]:
+    """Sort key: newest first, records without a timestamp last."""
+    stamp = record.timestamp
+    return (stamp is None, -stamp.timestamp() if stamp is not None else 0.0)
 
 
 def _queue_list(queues: Sequence[str]) -> str:

@@ -19,7 +19,7 @@ from app.core.feature import CommandFn, Feature, FeatureContext
 from app.core.language import ui_language
 from app.core.messages import describe
 from app.core.secrets import SecretStore, SecretStoreError
-from app.core.session import Session, UserNotFound, directory_filter
+from app.core.session import Session, directory_filter, pick_user
 from app.core.settings import Settings, SettingsStore
 from app.core.state_cache import StateCache, cache_key
 from app.core.tasks import spawn
@@ -331,12 +331,11 @@ class Controller(QObject):
         client = self._build_client(settings, password)
         try:
             entries = await client.get_directory_info(**directory_filter(settings.user))
+            pick_user(entries, settings.user)
         except Exception as exc:
             return describe(exc)
         finally:
             await client.aclose()
-        if not entries:
-            return describe(UserNotFound.for_user(settings.user))
         return None
 
     async def _on_settings_saved(self, settings: Settings, password: str) -> None:
