@@ -66,9 +66,9 @@ def test_offscreen_cli_contract(app_process, sim) -> None:
     assert sim.call(lambda s: s.state.current_status("201")) == "Busy"
     # The SOP is changed elsewhere (the phone): the app follows on refresh.
     changed = httpx.get(
-        f"{sim.http_url}/xml/dbSetProfile.json", params={"ext": "201", "status": "Office"}
+        f"{sim.http_url}/xml/dbSetProfile.php", params={"ext": "201", "status": "Office"}
     )
-    assert changed.json() == {"Result": 0}
+    assert "<Result>0</Result>" in changed.text  # the documented XML form and answer
     # A second start hands its options to the running instance and exits at once.
     second = app_process.cli("--lang", "de", "--server", sim.http_url)
     assert second.returncode == 0
