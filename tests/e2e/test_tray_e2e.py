@@ -82,3 +82,15 @@ def test_offscreen_cli_contract(app_process, sim) -> None:
     state = status_json(app_process)
     assert state["status"]["current"] == "Office"
     assert state["errors"] and state["errors"][-1] in failed.stderr
+
+
+@pytest.mark.parametrize("profile", ["default", "reference"])
+def test_demo_runs_on_either_simulator_profile(app_process, profile) -> None:
+    # The reference profile ignores wildcards=strict and lists a decoy (1201) before the demo
+    # user: the demo must still sign in as 201 and show her statuses.
+    app_process.env["QT_QPA_PLATFORM"] = "offscreen"
+    app_process.start("--demo", "--sim-profile", profile)
+    app_process.wait_until(lambda: statuses_loaded(app_process))
+    state = status_json(app_process)
+    assert state is not None and state["user"]["ext"] == "201"
+    assert state["user"]["login"] == "camille.peeters@acme-demo.be"
