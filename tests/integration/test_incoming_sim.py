@@ -260,3 +260,18 @@ def test_ccgetchannels_is_asked_only_while_a_popup_is_open(qapp, qloop, sim, cfg
         assert len(app.sent("ccGetChannels")) <= asked + 1  # at most a poll already under way
 
     run(qloop, sim, cfg_dir, scenario)
+
+
+def test_a_ringing_call_keeps_its_popup_until_it_really_ends(qapp, qloop, sim, cfg_dir) -> None:
+    # On a SOP whose ccGetChannels lists only established channels the ringing leg is never
+    # there: polls that miss it prove nothing, the call's record in the history does.
+    async def scenario(app: App) -> None:
+        channel = app.ring(OUTSIDE[1])
+        await until(lambda: channel in app.ui.popups, what="the popup")
+        asked = len(app.sent("ccGetChannels"))
+        await until(lambda: len(app.sent("ccGetChannels")) >= asked + 3, 15, "three more polls")
+        assert channel in app.ui.popups
+        sim.call(lambda s: s.state.channels.hangup(channel))  # the caller gives up
+        await until(lambda: channel not in app.ui.popups, 30, "the popup to close")
+
+    run(qloop, sim, cfg_dir, scenario)
