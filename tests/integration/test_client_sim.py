@@ -374,3 +374,23 @@ def test_basic_auth(auth_sim: SimThread, fmt: str) -> None:
     with pytest.raises(SopAuthError):
         run(auth_sim, fmt, lambda c: c.ping(), auth=("api", "wrong"))
     assert run(auth_sim, fmt, lambda c: c.ping(), auth=("api", "s3cret")) is None
+
+
+def test_forms_used_are_documented_ones(sop: SimThread, fmt: str) -> None:
+    from tests.helpers import reference
+
+    async def main() -> dict[str, str]:
+        async with SopClient(sop.http_url, fmt=fmt) as client:  # type: ignore[arg-type]
+            await client.ping()
+            await client.get_callflow(DEMO_EXT)
+            await client.get_channels()
+            await client.pum_logout(DEMO_EXT)
+            return client.forms_used
+
+    forms = asyncio.run(main())
+    assert set(forms) == {"ccPing", "dbGetCallflow", "ccGetChannels", "pumLogout"}
+    for call, form in forms.items():
+        assert f"/xml/{form}" in reference.paths(call)
+    assert forms["pumLogout"] == "pumLogout"  # documented without a suffix
+    # Only what was needed was asked: no 404 on either profile for a documented first form.
+    assert [name for name, _ in log(sop)].count("pumLogout") == 1
