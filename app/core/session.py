@@ -105,6 +105,25 @@ def pick_user(entries: list[DirectoryEntry], user: str) -> DirectoryEntry:
     return next(iter(exact.values()))
 
 
+async def find_user(client: SessionClient, user: str) -> DirectoryEntry:
+    """The directory entry of ``user`` (login or extension), matched exactly; raises
+    UserNotFound, UserAmbiguous or SopError.
+
+    A login holding ``_`` or ``%`` is asked escaped first; a SOP that does not take the backslash
+    as ``LIKE``'s escape finds nothing then, so it is asked once more as typed (a read), and
+    the exact match is kept either way.
+    """
+    entries = await client.get_directory_info(**directory_filter(user))
+    try:
+        return pick_user(entries, user)
+    except UserNotFound:
+        key, value = user_field(user)
+        if escape_like(value) == value:
+            raise
+        entries = await client.get_directory_info(**{key: value, "wildcards": "strict"})
+        return pick_user(entries, user)
+
+
 class Session(QObject):
     changed = Signal()
     failed = Signal(str)
@@ -161,8 +180,7 @@ class Session(QObject):
     # -- SOP calls ---------------------------------------------------------------------------
     async def identify(self) -> DirectoryEntry:
         """Find the user in the directory; raises UserNotFound, UserAmbiguous or SopError."""
-        entries = await self._client.get_directory_info(**directory_filter(self._user_query))
-        self.user = pick_user(entries, self._user_query)
+        self.user = await find_user(self._client, self._user_query)
         self.changed.emit()
         return self.user
 

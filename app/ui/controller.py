@@ -19,7 +19,7 @@ from app.core.feature import CommandFn, Feature, FeatureContext
 from app.core.language import ui_language
 from app.core.messages import describe
 from app.core.secrets import SecretStore, SecretStoreError
-from app.core.session import Session, directory_filter, pick_user
+from app.core.session import Session, find_user
 from app.core.settings import Settings, SettingsStore
 from app.core.state_cache import StateCache, cache_key
 from app.core.tasks import spawn
@@ -330,8 +330,7 @@ class Controller(QObject):
             password = self.secrets.get_password(settings.server_url, settings.http_username) or ""
         client = self._build_client(settings, password)
         try:
-            entries = await client.get_directory_info(**directory_filter(settings.user))
-            pick_user(entries, settings.user)
+            await find_user(client, settings.user)
         except Exception as exc:
             return describe(exc)
         finally:

@@ -140,3 +140,13 @@ def test_errors_are_bounded(session) -> None:
         session.record_error(f"e{i}")
     assert len(session.errors) == Session.MAX_ERRORS
     assert session.errors[-1] == "e49"
+
+
+def test_a_sop_without_backslash_escapes_is_asked_once_more_as_typed(client, qapp, qloop) -> None:
+    odd = replace(ALICE, ext="207", login="a_b@example.be")
+    client.directory = [ALICE, odd]  # the fake compares raw text: "a\\_b" matches nothing
+    session = Session(client, "a_b@example.be", "en")
+    assert qloop.run(session.refresh()) is True
+    assert session.user == odd
+    asked = [kw["login"] for name, kw in client.calls if name == "get_directory_info"]
+    assert asked == ["a\\_b@example.be", "a_b@example.be"]
