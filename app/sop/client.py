@@ -56,9 +56,8 @@ BIG_ANSWER_BYTES = 256 * 1024
 #: dbGetCallHistory legitimately returns megabytes (10,000 CDRs are about 4 MB of JSON)
 HISTORY_MAX_BYTES = 32 * 1024 * 1024
 
-# Both derived from the call catalogue (the reference's forms), never listed twice.
+# Derived from the call catalogue (the reference's forms), never listed twice.
 JSON_CALLS = frozenset(c.name for c in catalogue.CALLS if "json" in c.suffixes and c.json_answer)
-JSON_ONLY_CALLS = frozenset(c.name for c in catalogue.CALLS if c.suffixes == ("json",))
 # Safe to send again: they change nothing. Everything else is sent exactly once.
 READ_CALLS = frozenset(c.name for c in catalogue.CALLS if c.read_only and not c.deprecated)
 
