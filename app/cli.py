@@ -41,6 +41,12 @@ def gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", metavar="CODE", help="UI and status language: en, fr, nl, de")
     p.add_argument("--desk-phone", metavar="ID", help="this desk's phone id, e.g. SDP80002")
     p.add_argument("--demo", action="store_true", help="start an embedded SOP simulator and use it")
+    p.add_argument(
+        "--sim-profile",
+        choices=("default", "reference"),
+        default="default",
+        help="with --demo: how the simulated SOP reads the API reference where it is silent",
+    )
     p.add_argument("--config-dir", metavar="DIR", help=argparse.SUPPRESS)
     p.add_argument(
         "--wire-log",

@@ -291,8 +291,8 @@
         <translation>Kein Ergebnis angegeben</translation>
     </message>
     <message>
-        <source>Code {code}</source>
-        <translation>Code {code}</translation>
+        <source>Other (code {code})</source>
+        <translation>Sonstige (Code {code})</translation>
     </message>
     <message>
         <source>Primary phone</source>
@@ -594,6 +594,14 @@
     <message>
         <source>Refused: the phone system allows one hot-desk login or logout every 90 seconds per extension. Available in {seconds} s; nothing was sent.</source>
         <translation>Abgelehnt: Die Telefonanlage erlaubt pro Durchwahl nur eine Desk-Sharing-An- oder -Abmeldung alle 90 Sekunden. Verfügbar in {seconds} s; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The phone system counts refused requests too: the next hot-desk login or logout is possible in 90 seconds.</source>
+        <translation>Die Telefonanlage zählt auch abgelehnte Anfragen: Die nächste Desk-Sharing-An- oder -Abmeldung ist in 90 Sekunden möglich.</translation>
+    </message>
+    <message>
+        <source>The request may have reached the phone system even though its answer was lost: the next hot-desk login or logout is possible in 90 seconds.</source>
+        <translation>Die Anfrage hat die Telefonanlage möglicherweise erreicht, obwohl ihre Antwort verloren ging: Die nächste Desk-Sharing-An- oder -Abmeldung ist in 90 Sekunden möglich.</translation>
     </message>
     <message>
         <source>Enter the extension.</source>
@@ -954,6 +962,10 @@
     <message>
         <source>No user “{user}” in the phone system's directory.</source>
         <translation>Kein Benutzer „{user}“ im Telefonbuch der Telefonanlage.</translation>
+    </message>
+    <message>
+        <source>Several users match “{user}” in the phone system's directory (extensions {exts}); enter the exact login e-mail or extension.</source>
+        <translation>Mehrere Benutzer passen zu „{user}“ im Verzeichnis der Telefonanlage (Durchwahlen {exts}); geben Sie die genaue Login-E-Mail oder Durchwahl ein.</translation>
     </message>
     <message>
         <source>The statuses are not known yet.</source>

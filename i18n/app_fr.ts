@@ -291,8 +291,8 @@
         <translation>Issue non précisée</translation>
     </message>
     <message>
-        <source>Code {code}</source>
-        <translation>Code {code}</translation>
+        <source>Other (code {code})</source>
+        <translation>Autre (code {code})</translation>
     </message>
     <message>
         <source>Primary phone</source>
@@ -594,6 +594,14 @@
     <message>
         <source>Refused: the phone system allows one hot-desk login or logout every 90 seconds per extension. Available in {seconds} s; nothing was sent.</source>
         <translation>Refusé : le système téléphonique n’autorise qu’une connexion ou déconnexion au bureau partagé toutes les 90 secondes par poste. Disponible dans {seconds} s ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The phone system counts refused requests too: the next hot-desk login or logout is possible in 90 seconds.</source>
+        <translation>Le système téléphonique compte aussi les demandes refusées : la prochaine connexion ou déconnexion au bureau partagé sera possible dans 90 secondes.</translation>
+    </message>
+    <message>
+        <source>The request may have reached the phone system even though its answer was lost: the next hot-desk login or logout is possible in 90 seconds.</source>
+        <translation>La demande a peut-être atteint le système téléphonique bien que sa réponse ait été perdue : la prochaine connexion ou déconnexion au bureau partagé sera possible dans 90 secondes.</translation>
     </message>
     <message>
         <source>Enter the extension.</source>
@@ -954,6 +962,10 @@
     <message>
         <source>No user “{user}” in the phone system's directory.</source>
         <translation>Aucun utilisateur « {user} » dans l’annuaire du système téléphonique.</translation>
+    </message>
+    <message>
+        <source>Several users match “{user}” in the phone system's directory (extensions {exts}); enter the exact login e-mail or extension.</source>
+        <translation>Plusieurs utilisateurs correspondent à « {user} » dans l’annuaire du système téléphonique (postes {exts}) ; saisissez l’e-mail de connexion ou le poste exact.</translation>
     </message>
     <message>
         <source>The statuses are not known yet.</source>

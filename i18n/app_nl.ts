@@ -291,8 +291,8 @@
         <translation>Geen resultaat opgegeven</translation>
     </message>
     <message>
-        <source>Code {code}</source>
-        <translation>Code {code}</translation>
+        <source>Other (code {code})</source>
+        <translation>Andere (code {code})</translation>
     </message>
     <message>
         <source>Primary phone</source>
@@ -594,6 +594,14 @@
     <message>
         <source>Refused: the phone system allows one hot-desk login or logout every 90 seconds per extension. Available in {seconds} s; nothing was sent.</source>
         <translation>Geweigerd: de telefooncentrale staat per toestel maar één aan- of afmelding op een flexplek per 90 seconden toe. Beschikbaar over {seconds} s; er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The phone system counts refused requests too: the next hot-desk login or logout is possible in 90 seconds.</source>
+        <translation>De telefooncentrale telt ook geweigerde verzoeken: de volgende aan- of afmelding op een flexplek kan over 90 seconden.</translation>
+    </message>
+    <message>
+        <source>The request may have reached the phone system even though its answer was lost: the next hot-desk login or logout is possible in 90 seconds.</source>
+        <translation>Het verzoek heeft de telefooncentrale misschien bereikt, al ging het antwoord verloren: de volgende aan- of afmelding op een flexplek kan over 90 seconden.</translation>
     </message>
     <message>
         <source>Enter the extension.</source>
@@ -954,6 +962,10 @@
     <message>
         <source>No user “{user}” in the phone system's directory.</source>
         <translation>Geen gebruiker “{user}” in het telefoonboek van de telefooncentrale.</translation>
+    </message>
+    <message>
+        <source>Several users match “{user}” in the phone system's directory (extensions {exts}); enter the exact login e-mail or extension.</source>
+        <translation>Meerdere gebruikers komen overeen met “{user}” in de telefoonlijst van de centrale (toestellen {exts}); geef het exacte login-e-mailadres of toestel op.</translation>
     </message>
     <message>
         <source>The statuses are not known yet.</source>

@@ -83,11 +83,22 @@ def qloop(_qloop) -> Iterator[LoopRunner]:
     runner.run(cancel_all())
 
 
+SIM_PROFILES = ("default", "reference")
+
+
+@pytest.fixture(scope="session", params=SIM_PROFILES)
+def sim_profile(request: pytest.FixtureRequest) -> str:
+    """The simulator profile a test runs against: every test that talks to the simulator through
+    ``sim``/``sim_server`` (or builds its own with ``profile=sim_profile``) runs once per
+    profile, so the client never depends on one reading of the reference."""
+    return str(request.param)
+
+
 @pytest.fixture(scope="session")
-def sim_server():
+def sim_server(sim_profile: str):
     from app.sim import SimConfig, SimThread
 
-    thread = SimThread(SimConfig())
+    thread = SimThread(SimConfig(profile=sim_profile))
     thread.start()
     yield thread
     thread.stop()

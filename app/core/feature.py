@@ -28,6 +28,7 @@ from app.core.settings import Settings
 if TYPE_CHECKING:
     # Only for the type checker: the client imports httpx and the events lxml, which start-up
     # defers until the tray is shown.
+    from app.core.call_endings import CallEndings
     from app.core.directory_cache import DirectoryCache
     from app.sop.client import SopClient
     from app.sop.events import Event
@@ -48,8 +49,9 @@ class Services:
     """What several features share in one session, owned by the shell.
 
     ``directory``: the one local copy of the company directory (dial box, caller names),
-    built at first use. ``dialer``: the dial feature registers itself here when it is built;
-    None when it is not part of the session.
+    built at first use. ``call_endings``: calls the history saw finish (history publishes,
+    popups listen). ``dialer``: the dial feature registers itself here when it is built; None
+    when it is not part of the session.
     """
 
     def __init__(self, client: SopClient, cfg_dir: Path, server_url: str) -> None:
@@ -57,7 +59,17 @@ class Services:
         self._cfg_dir = cfg_dir
         self._server_url = server_url
         self._directory: DirectoryCache | None = None
+        self._call_endings: CallEndings | None = None
         self.dialer: Dialler | None = None
+
+    @property
+    def call_endings(self) -> CallEndings:
+        """Calls the history saw finish (history publishes, popups listen)."""
+        if self._call_endings is None:
+            from app.core.call_endings import CallEndings
+
+            self._call_endings = CallEndings()
+        return self._call_endings
 
     @property
     def directory(self) -> DirectoryCache:

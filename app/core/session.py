@@ -47,15 +47,81 @@ class UserNotFound(SopError):
         )
 
 
+class UserAmbiguous(SopError):
+    """Several directory entries match the configured login or extension exactly."""
+
+    @classmethod
+    def for_user(cls, user: str, exts: list[str]) -> UserAmbiguous:
+        return cls(
+            QCoreApplication.translate(
+                "Messages",
+                "Several users match “{user}” in the phone system's directory (extensions "
+                "{exts}); enter the exact login e-mail or extension.",
+            ).format(user=user, exts=", ".join(exts))
+        )
+
+
 class UnknownStatus(ValueError):
     """set-status was given a name that is neither a status nor a translation of one."""
 
 
-def directory_filter(user: str) -> dict[str, str]:
-    """The dbGetDirectoryInfo filter for a login e-mail or an extension, matched exactly."""
+def escape_like(value: str) -> str:
+    """``value`` with the SQL ``LIKE`` wildcards ``%`` and ``_`` (and the escape) escaped."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def user_field(user: str) -> tuple[str, str]:
+    """Which directory field a login e-mail or an extension is matched on, and the value."""
     user = user.strip()
-    key = "login" if "@" in user or not user.isdigit() else "ext"
-    return {key: user, "wildcards": "strict"}
+    return ("login" if "@" in user or not user.isdigit() else "ext"), user
+
+
+def directory_filter(user: str) -> dict[str, str]:
+    """The dbGetDirectoryInfo filter for a login e-mail or an extension.
+
+    ``wildcards=strict`` exists only from API 2.33.3 and ``%``/``_`` are wildcards in any case,
+    so the answer may hold more than the user: :func:`pick_user` keeps the exact match only.
+    """
+    key, value = user_field(user)
+    return {key: escape_like(value), "wildcards": "strict"}
+
+
+def pick_user(entries: list[DirectoryEntry], user: str) -> DirectoryEntry:
+    """The one entry whose login (any case) or extension is exactly ``user``.
+
+    Raises UserNotFound when none is, UserAmbiguous when several are: never a guess.
+    """
+    key, value = user_field(user)
+    wanted = value.casefold() if key == "login" else value
+    exact: dict[str, DirectoryEntry] = {}
+    for entry in entries:
+        got = entry.login.strip().casefold() if key == "login" else entry.ext.strip()
+        if got == wanted:
+            exact.setdefault(entry.ext, entry)
+    if not exact:
+        raise UserNotFound.for_user(value)
+    if len(exact) > 1:
+        raise UserAmbiguous.for_user(value, sorted(exact))
+    return next(iter(exact.values()))
+
+
+async def find_user(client: SessionClient, user: str) -> DirectoryEntry:
+    """The directory entry of ``user`` (login or extension), matched exactly; raises
+    UserNotFound, UserAmbiguous or SopError.
+
+    A login holding ``_`` or ``%`` is asked escaped first; a SOP that does not take the backslash
+    as ``LIKE``'s escape finds nothing then, so it is asked once more as typed (a read), and
+    the exact match is kept either way.
+    """
+    entries = await client.get_directory_info(**directory_filter(user))
+    try:
+        return pick_user(entries, user)
+    except UserNotFound:
+        key, value = user_field(user)
+        if escape_like(value) == value:
+            raise
+        entries = await client.get_directory_info(**{key: value, "wildcards": "strict"})
+        return pick_user(entries, user)
 
 
 class Session(QObject):
@@ -113,11 +179,8 @@ class Session(QObject):
 
     # -- SOP calls ---------------------------------------------------------------------------
     async def identify(self) -> DirectoryEntry:
-        """Find the user in the directory; raises UserNotFound or SopError."""
-        entries = await self._client.get_directory_info(**directory_filter(self._user_query))
-        if not entries:
-            raise UserNotFound.for_user(self._user_query)
-        self.user = entries[0]
+        """Find the user in the directory; raises UserNotFound, UserAmbiguous or SopError."""
+        self.user = await find_user(self._client, self._user_query)
         self.changed.emit()
         return self.user
 

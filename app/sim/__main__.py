@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from app.sim.config import SimConfig
 from app.sim.data import DEMO_EXT, DEMO_LOGIN
+from app.sim.profiles import NAMES
 from app.sim.server import SopSimulator
 
 
@@ -32,6 +33,12 @@ def parse_args(argv: Sequence[str] | None = None) -> SimConfig:
     parser.add_argument(
         "--replay", metavar="FILE", default=None, help="serve a wire capture back (see --wire-log)"
     )
+    parser.add_argument(
+        "--profile",
+        choices=NAMES,
+        default="default",
+        help="how the SOP reads the reference where it is silent (see app/sim/profiles.py)",
+    )
     args = parser.parse_args(argv)
     auth = None
     if args.basic_auth:
@@ -49,6 +56,7 @@ def parse_args(argv: Sequence[str] | None = None) -> SimConfig:
         incoming_call_every_s=args.incoming_every,
         basic_auth=auth,
         flood_events_per_s=args.flood,
+        profile=args.profile,
     )
 
 
@@ -57,6 +65,7 @@ async def serve(config: SimConfig) -> None:
     await sim.start()
     try:
         print(f"SOP simulator: API {sim.http_url}/xml/  (control: {sim.http_url}/_sim/state)")
+        print(f"Profile: {sim.profile.name}")
         print(f"Event socket: {sim.config.host}:{sim.events_port}")
         print(f"Demo user: extension {DEMO_EXT}, login {DEMO_LOGIN}. Ctrl+C stops.", flush=True)
         await asyncio.Event().wait()

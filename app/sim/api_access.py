@@ -7,7 +7,7 @@ extension (see ``app.sim.pum``). Deprecated dbCheckPincode is served too.
 
 from __future__ import annotations
 
-from app.sim.calls import XML_ONLY, CallRequest, CallSpec
+from app.sim.calls import CallRequest, CallSpec
 from app.sim.render import Reply, element, xml_reply
 
 
@@ -62,10 +62,15 @@ def _pum_refusal(req: CallRequest) -> str | None:
     person = req.state.person(ext)
     if person is None:
         return f"Extension {ext} does not exist"
+    refusal = req.state.pum.refusal(ext)
+    if req.state.profile.every_pum_call_counts:
+        # "The time between pumLogin or pumLogout API calls": read literally, every call for
+        # the extension starts the 90 seconds again, refused ones included.
+        req.state.pum.accept(ext)
     forced = req.forced_result()
     if forced is not None and forced != 0:
         return "PUM request failed"
-    return req.state.pum.refusal(ext)
+    return refusal
 
 
 def pum_login(req: CallRequest) -> Reply:
@@ -115,8 +120,8 @@ def pum_logout(req: CallRequest) -> Reply:
 
 
 CALLS = (
-    CallSpec("dbAuthenticate", authenticate, XML_ONLY),
-    CallSpec("dbCheckPincode", check_pincode, XML_ONLY, deprecated=True),
-    CallSpec("pumLogin", pum_login, XML_ONLY),
-    CallSpec("pumLogout", pum_logout, XML_ONLY),
+    CallSpec("dbAuthenticate", authenticate),
+    CallSpec("dbCheckPincode", check_pincode, deprecated=True),
+    CallSpec("pumLogin", pum_login),
+    CallSpec("pumLogout", pum_logout),
 )

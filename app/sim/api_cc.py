@@ -11,9 +11,9 @@ import re
 from lxml import etree
 
 from app.sim import events
-from app.sim.calls import XML_ONLY, CallRequest, CallSpec, truthy
+from app.sim.calls import CallRequest, CallSpec, truthy
 from app.sim.channels import caller_id_text, parse_vars
-from app.sim.render import Reply, element, result_reply, xml_reply
+from app.sim.render import Reply, element, result_reply, text_reply, xml_reply
 
 _SIP_PHONE = re.compile(r"S[DV][A-Z0-9]{6}")
 _NUMBER = re.compile(r"\+?[0-9*#]{1,20}")
@@ -126,7 +126,8 @@ def join_park(req: CallRequest) -> Reply:
 
 
 def ping(req: CallRequest) -> Reply:
-    docs = () if req.faults.withhold_pong else (events.pong(),)
+    with_child = req.state.profile.pong_with_child
+    docs = () if req.faults.withhold_pong else (events.pong(with_child=with_child),)
     return _result(req, "ccPingResult", True, *docs)
 
 
@@ -136,7 +137,10 @@ def get_channels(req: CallRequest) -> Reply:
     hold_only = req.get("hold_only") == "1"
     wanted_vars = [name for name in req.get("show_vars").split("|") if _is_xml_name(name)]
     root = element("Channels")
+    established_only = not req.state.profile.lists_ringing_channels
     for channel in table.channels.values():
+        if established_only and channel.state != "Up":
+            continue  # "Retrieve the list of established channels"
         if (parked_only or hold_only) and not (
             (parked_only and channel.park_slot) or (hold_only and channel.on_hold)
         ):
@@ -192,6 +196,9 @@ def set_var(req: CallRequest) -> Reply:
     ok = channel is not None and bool(name.strip()) and req.forced_result() is None
     if ok and channel is not None:
         channel.vars[name] = req.get("value")
+    if req.state.profile.bare_var_answers:  # the reference shows the answer as a bare "0"
+        forced = req.forced_result()
+        return text_reply(str(forced if forced is not None else 0 if ok else 1))
     return _result(req, "ccSetVarResult", ok)
 
 
@@ -199,6 +206,8 @@ def get_var(req: CallRequest) -> Reply:
     channel = req.state.channels.get(req.get("channel_id"))
     ok = channel is not None and bool(req.get("variable").strip())
     value = channel.vars.get(req.get("variable"), "") if channel is not None and ok else ""
+    if req.state.profile.bare_var_answers:  # the reference shows the bare value ("test")
+        return text_reply(value)
     return xml_reply(
         element("ccGetVarResult", None, element("Result", 0 if ok else 1), element("Value", value))
     )
@@ -212,7 +221,7 @@ CALLS = (
     CallSpec("ccPark", park),
     CallSpec("ccJoinPark", join_park),
     CallSpec("ccPing", ping),
-    CallSpec("ccGetChannels", get_channels, XML_ONLY),
+    CallSpec("ccGetChannels", get_channels),
     CallSpec("ccRecord", record),
     CallSpec("ccSetvar", set_var, aliases=("ccSetVar",)),
     CallSpec("ccGetvar", get_var, aliases=("ccGetVar",)),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 
 from app.sim import directory, history
-from app.sim.calls import BOTH, XML_ONLY, CallRequest, CallSpec
+from app.sim.calls import CallRequest, CallSpec
 from app.sim.render import Reply, element, invalid, json_reply, missing, record_element, xml_reply
 
 _HISTORY_XML_ORDER = (
@@ -23,7 +23,11 @@ _HISTORY_JSON_ORDER = (
 
 
 def get_directory_info(req: CallRequest) -> Reply:
-    found = directory.search(req.state.people.values(), req.params)
+    found = directory.search(
+        req.state.people.values(),
+        req.params,
+        honours_wildcards=req.state.profile.honours_wildcards,
+    )
     with_params = req.get("show_profile_parameters") == "1"
     rows = []
     for person in found:
@@ -55,7 +59,12 @@ def get_call_history(req: CallRequest) -> Reply:
     start = history.parse_start_date(req.get("start_date"))
     if start is None:
         return invalid("start_date")
-    records = history.select(req.state.history(req.get("ext")), start=start, limit=int(limit))
+    records = history.select(
+        req.state.history(req.get("ext")),
+        start=start,
+        limit=int(limit),
+        newest_first=req.state.profile.history_newest_first,
+    )
     if req.fmt == "json":
         return json_reply(
             {"CallHistory": [{key: r[key] for key in _HISTORY_JSON_ORDER} for r in records]}
@@ -135,10 +144,10 @@ def get_phone_state(req: CallRequest) -> Reply:
 
 
 CALLS = (
-    CallSpec("dbGetDirectoryInfo", get_directory_info, BOTH),
-    CallSpec("dbGetCallHistory", get_call_history, BOTH),
-    CallSpec("dbGetParkedChannels", get_parked_channels, XML_ONLY),
-    CallSpec("dbGetQueueInfo", get_queue_info, XML_ONLY),
-    CallSpec("dbGetRegistration", get_registration, XML_ONLY),
-    CallSpec("dbGetPhoneState", get_phone_state, XML_ONLY, deprecated=True),
+    CallSpec("dbGetDirectoryInfo", get_directory_info),
+    CallSpec("dbGetCallHistory", get_call_history),
+    CallSpec("dbGetParkedChannels", get_parked_channels),
+    CallSpec("dbGetQueueInfo", get_queue_info),
+    CallSpec("dbGetRegistration", get_registration),
+    CallSpec("dbGetPhoneState", get_phone_state, deprecated=True),
 )

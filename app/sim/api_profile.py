@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from app.sim.calls import BOTH, XML_ONLY, CallRequest, CallSpec
+from app.sim.calls import CallRequest, CallSpec
 from app.sim.catalog import PARAMETERS, PROFILES, find_profile, language_index, translate_status
 from app.sim.data import Person
 from app.sim.render import Reply, element, json_reply, missing, result_reply, xml_reply
@@ -198,9 +198,9 @@ def get_next_status(req: CallRequest) -> Reply:
 
 
 CALLS = (
-    CallSpec("dbGetCallflow", get_callflow, BOTH),
-    CallSpec("dbSetProfile", set_profile, BOTH),
-    CallSpec("dbGetProfileParameters", get_profile_parameters, BOTH),
-    CallSpec("dbSetProfileParameters", set_profile_parameters, BOTH),
-    CallSpec("dbGetNextStatus", get_next_status, XML_ONLY, deprecated=True),
+    CallSpec("dbGetCallflow", get_callflow),
+    CallSpec("dbSetProfile", set_profile),
+    CallSpec("dbGetProfileParameters", get_profile_parameters),
+    CallSpec("dbSetProfileParameters", set_profile_parameters),
+    CallSpec("dbGetNextStatus", get_next_status, deprecated=True),
 )

@@ -7,7 +7,7 @@ removed, as in Asterisk. A phone must be a known device to join.
 
 from __future__ import annotations
 
-from app.sim.calls import JSON_ONLY, XML_ONLY, CallRequest, CallSpec, truthy
+from app.sim.calls import CallRequest, CallSpec, truthy
 from app.sim.data import Member
 from app.sim.render import Reply, element, json_reply, missing, result_reply, xml_reply
 from app.sim.state import SimState
@@ -145,12 +145,12 @@ def queue_pause_all(req: CallRequest) -> Reply:
 
 
 CALLS = (
-    CallSpec("ccGetQueueMembers", get_queue_members, XML_ONLY),
-    CallSpec("ccQueueAdd", queue_add, XML_ONLY),
-    CallSpec("ccQueueRemove", queue_remove, XML_ONLY),
-    CallSpec("fusionQueuesSet", lambda req: fusion_queues(req, add=True), JSON_ONLY),
-    CallSpec("fusionQueuesRemove", lambda req: fusion_queues(req, add=False), JSON_ONLY),
-    CallSpec("ccGetQueueStatus", get_queue_status, XML_ONLY),
-    CallSpec("ccQueuePause", queue_pause, XML_ONLY),
-    CallSpec("ccQueuePauseAll", queue_pause_all, XML_ONLY),
+    CallSpec("ccGetQueueMembers", get_queue_members),
+    CallSpec("ccQueueAdd", queue_add),
+    CallSpec("ccQueueRemove", queue_remove),
+    CallSpec("fusionQueuesSet", lambda req: fusion_queues(req, add=True)),
+    CallSpec("fusionQueuesRemove", lambda req: fusion_queues(req, add=False)),
+    CallSpec("ccGetQueueStatus", get_queue_status),
+    CallSpec("ccQueuePause", queue_pause),
+    CallSpec("ccQueuePauseAll", queue_pause_all),
 )

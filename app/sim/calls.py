@@ -1,8 +1,8 @@
 """What a call handler receives and how calls are declared.
 
 A handler is a plain function ``(CallRequest) -> Reply``: no I/O, no asyncio, so each one is a
-small, directly testable piece of SOP behaviour. ``CallSpec`` says which formats a call serves
-(TEAM-CONTRACT: JSON only for the calls the reference documents with JSON).
+small, directly testable piece of SOP behaviour. Which URL forms exist for a call comes from the
+call catalogue (``app.sop.catalogue``) through the simulator's profile (``app.sim.profiles``).
 """
 
 from __future__ import annotations
@@ -13,10 +13,6 @@ from dataclasses import dataclass
 from app.sim.faults import Faults
 from app.sim.render import Reply
 from app.sim.state import SimState
-
-XML_ONLY = frozenset({"xml"})
-BOTH = frozenset({"xml", "json"})
-JSON_ONLY = frozenset({"json"})
 
 
 @dataclass
@@ -53,7 +49,6 @@ Handler = Callable[[CallRequest], Reply]
 class CallSpec:
     name: str
     handler: Handler
-    formats: frozenset[str] = XML_ONLY
     aliases: tuple[str, ...] = ()
     deprecated: bool = False
 

@@ -129,6 +129,7 @@ class ChannelTable:
             slot += 1
         channel.park_slot = str(slot)
         channel.on_hold = False
+        channel.state = "Up"  # a parked caller is answered (music on hold), no longer ringing
         return channel.park_slot
 
     def by_slot(self, slot: str) -> LiveChannel | None:

@@ -13,7 +13,8 @@ class SimConfig:
     SOP's usual event port 5050. ``latency_s`` and ``basic_auth`` are the initial values of the
     matching fault knobs, which ``reset`` restores. ``incoming_call_every_s`` scripts a call to
     the demo user every N seconds; ``flood_events_per_s`` sends background events about other
-    extensions (0 = off).
+    extensions (0 = off). ``profile`` is how the SOP reads the reference where it is silent
+    (``default`` or ``reference``, see ``app.sim.profiles``).
     """
 
     seed: int = 2026
@@ -25,3 +26,4 @@ class SimConfig:
     incoming_call_every_s: float | None = None
     basic_auth: tuple[str, str] | None = None
     flood_events_per_s: float = 0.0
+    profile: str = "default"

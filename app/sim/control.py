@@ -11,12 +11,11 @@ These routes ignore the fault knobs and basic auth: they are how one turns those
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from aiohttp import web
 
-if TYPE_CHECKING:
-    from app.sim.server import SopSimulator
+from app.sim.host import SimHost
 
 
 def _error(message: str) -> web.Response:
@@ -33,7 +32,7 @@ async def _body(request: web.Request) -> dict[str, Any]:
     return body
 
 
-def add_control_routes(app: web.Application, sim: SopSimulator) -> None:
+def add_control_routes(app: web.Application, sim: SimHost) -> None:
     async def state(_: web.Request) -> web.Response:
         return web.json_response(sim.describe(), dumps=lambda o: json.dumps(o, ensure_ascii=False))
 

@@ -152,6 +152,25 @@ def _demo_person() -> Person:
     )
 
 
+DECOY_EXT = "1" + DEMO_EXT
+DECOY_LOGIN = "marie-" + DEMO_LOGIN
+
+
+def decoy_person() -> Person:
+    """Someone whose extension and login *contain* the demo user's: a SOP that matches
+    substrings (no ``wildcards=strict`` before API 2.33.3) returns her too."""
+    return Person(
+        ext=DECOY_EXT,
+        fn="Marie-Camille",
+        ln="Peeters-Decoy",
+        login=DECOY_LOGIN,
+        lang="fr",
+        company="ACME Demo",
+        profile="Template-User",
+        status="Office",
+    )
+
+
 def build_people(rng: random.Random, size: int) -> list[Person]:
     demo = _demo_person()
     people = [demo]

@@ -1,9 +1,12 @@
-"""dbGetDirectoryInfo: the entry fields, the filters and the three wildcard modes.
+r"""dbGetDirectoryInfo: the entry fields, the filters and the three wildcard modes.
 
 Filters mirror the SOP's SQL ``LIKE`` (reference: dbGetDirectoryInfo): ``%`` matches any run of
 characters, ``_`` exactly one, and the comparison ignores case. ``wildcards`` unset means the
 value only has to *contain* the pattern, ``strict`` means the pattern must match the whole value,
 ``translate`` is ``strict`` with ``*`` as a synonym of ``%``. Every filter given must match (AND).
+A backslash escapes the next character (backslash-underscore is a literal underscore), as in MySQL.
+A SOP older than API 2.33.3 knows no ``wildcards`` and always matches substrings
+(``honours_wildcards=False``).
 A NULL field (``site``, ``outgoing_number``) matches no pattern, as in SQL.
 """
 
@@ -75,13 +78,21 @@ def entry_fields(person: Person) -> dict[str, str | None]:
 def like_regex(pattern: str, mode: str = "") -> re.Pattern[str]:
     """The compiled equivalent of SQL ``LIKE`` for ``pattern`` under wildcard ``mode``."""
     parts: list[str] = []
+    escaped = False
     for char in pattern:
-        if char == "%" or (char == "*" and mode == "translate"):
+        if escaped:
+            parts.append(re.escape(char))
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "%" or (char == "*" and mode == "translate"):
             parts.append(".*")
         elif char == "_":
             parts.append(".")
         else:
             parts.append(re.escape(char))
+    if escaped:
+        parts.append(re.escape("\\"))
     body = "".join(parts)
     if mode not in ("strict", "translate"):
         body = f".*{body}.*"
@@ -95,9 +106,11 @@ def matches(value: str | None, pattern: str, mode: str = "") -> bool:
     return like_regex(pattern, mode).fullmatch(value) is not None
 
 
-def search(people: Iterable[Person], params: Mapping[str, str]) -> list[Person]:
+def search(
+    people: Iterable[Person], params: Mapping[str, str], *, honours_wildcards: bool = True
+) -> list[Person]:
     """The entries matching every documented filter in ``params`` (unknown keys are ignored)."""
-    mode = params.get("wildcards", "").strip().lower()
+    mode = params.get("wildcards", "").strip().lower() if honours_wildcards else ""
     show_invisible = params.get("show_invisible", "") == "1"
     filters = {key: value for key, value in params.items() if key in FILTER_FIELDS}
     found = []

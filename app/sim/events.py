@@ -32,7 +32,10 @@ def parked(park_slot: str, channel: str) -> bytes:
     return event_doc("evParked", ParkSlot=park_slot, Channel=channel)
 
 
-def pong() -> bytes:
+def pong(*, with_child: bool = False) -> bytes:
+    """``<evPong/>``; the reference does not show its form, so a SOP may well add a field."""
+    if with_child:
+        return event_doc("evPong", Result="0")
     return event_doc("evPong")
 
 

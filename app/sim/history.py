@@ -107,10 +107,16 @@ def generate(
     return records
 
 
-def select(records: Sequence[Record], *, start: datetime, limit: int) -> list[Record]:
-    """Records at or after ``start``, newest first, at most ``limit`` of them."""
+def select(
+    records: Sequence[Record], *, start: datetime, limit: int, newest_first: bool = True
+) -> list[Record]:
+    """Records at or after ``start``, at most ``limit`` of them: the newest, newest first, or
+    (the other reading of the reference, which says neither) the oldest, oldest first."""
     cutoff = start.strftime(TIME_FORMAT)
-    return [r for r in records if r["timestamp"] >= cutoff][:limit]
+    chosen = [r for r in records if r["timestamp"] >= cutoff]
+    if not newest_first:
+        chosen = sorted(chosen, key=lambda r: r["timestamp"])
+    return chosen[:limit]
 
 
 def parse_start_date(value: str) -> datetime | None:

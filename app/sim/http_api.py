@@ -10,18 +10,15 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from aiohttp import BasicAuth, web
 
 from app.sim import api_access, api_cc, api_db, api_profile, api_queue
 from app.sim.calls import CallRequest, CallSpec
+from app.sim.host import SimHost
 from app.sim.render import HTML_ERROR_PAGE, HTML_TYPE, Reply, error_reply, mangle
 
-if TYPE_CHECKING:
-    from app.sim.server import SopSimulator
-
-SUFFIXES = {".json": "json", ".php": "xml", "": "xml"}
+SUFFIXES = ("json", "php")
 
 
 def registry(specs: Iterable[CallSpec] | None = None) -> dict[str, CallSpec]:
@@ -45,11 +42,13 @@ CALLS = registry()
 
 
 def split_name(raw: str) -> tuple[str, str | None]:
-    """``"dbGetCallflow.json"`` -> ("dbGetCallflow", "json"); an unknown suffix -> (name, None)."""
+    """``"dbGetCallflow.json"`` -> ("dbGetCallflow", "json"), ``"pumLogin"`` -> ("pumLogin", "");
+    an unknown suffix -> (name, None)."""
     stem, dot, suffix = raw.rpartition(".")
     if not dot:
-        return raw, "xml"
-    return stem, SUFFIXES.get(f".{suffix.lower()}")
+        return raw, ""
+    suffix = suffix.lower()
+    return stem, suffix if suffix in SUFFIXES else None
 
 
 def _authorized(request: web.Request, expected: tuple[str, str] | None) -> bool:
@@ -79,13 +78,13 @@ def _response(reply: Reply) -> web.Response:
 class ApiEndpoint:
     """The aiohttp handler of ``/xml/{name}`` for one simulator."""
 
-    def __init__(self, sim: SopSimulator) -> None:
+    def __init__(self, sim: SimHost) -> None:
         self._sim = sim
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
         sim = self._sim
         raw = request.match_info["name"]
-        name, fmt = split_name(raw)
+        name, suffix = split_name(raw)
         params: dict[str, str] = {}
         all_params: dict[str, list[str]] = {}
         for key, value in request.query.items():
@@ -101,8 +100,15 @@ class ApiEndpoint:
                 headers={"WWW-Authenticate": 'Basic realm="SOP API"'},
             )
         spec = CALLS.get(name)
-        if spec is None or fmt is None or fmt not in spec.formats:
+        profile = sim.state.profile
+        if (
+            spec is None
+            or suffix is None
+            or not profile.serves(spec.name, suffix)
+            or (name != spec.name and profile.documented_forms_only)
+        ):
             return _response(error_reply(404, f"unknown call {raw}"))
+        fmt = "json" if suffix == "json" else "xml"
         if faults.latency_s > 0:
             await sim.pause(faults.latency_s)
 

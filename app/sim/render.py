@@ -19,6 +19,7 @@ from lxml import etree
 XML_TYPE = "text/xml; charset=utf-8"
 JSON_TYPE = "application/json"
 HTML_TYPE = "text/html; charset=utf-8"
+TEXT_TYPE = "text/plain; charset=utf-8"
 
 HTML_ERROR_PAGE = (
     b"<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>"
@@ -71,6 +72,11 @@ def xml_reply(root: etree._Element, status: int = 200) -> Reply:
 def json_reply(payload: Any, status: int = 200) -> Reply:
     body = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
     return Reply(body, JSON_TYPE, status)
+
+
+def text_reply(text: str) -> Reply:
+    """A bare value as the body (ccSetvar/ccGetvar as the reference shows them)."""
+    return Reply(text.encode("utf-8"), TEXT_TYPE)
 
 
 def error_reply(status: int, message: str) -> Reply:

@@ -25,6 +25,7 @@ from app.sim.events import EventHub
 from app.sim.faults import Faults
 from app.sim.http_api import ApiEndpoint
 from app.sim.names import EXTERNAL_CALLERS
+from app.sim.profiles import get as get_profile
 from app.sim.state import SimState
 
 SCRIPTED_RING_S = 20.0  # a scripted caller (incoming_call_every_s) gives up after this
@@ -41,6 +42,7 @@ class SopSimulator:
         now: Callable[[], datetime] = datetime.now,
     ) -> None:
         self.config = config or SimConfig()
+        self.profile = get_profile(self.config.profile)
         self._clock = clock
         self._now = now
         self.faults = Faults(self.config.basic_auth, self.config.latency_s)
@@ -52,6 +54,7 @@ class SopSimulator:
         self.events_port = 0
         self.incoming_call_every_s = self.config.incoming_call_every_s
         self.flood_events_per_s = self.config.flood_events_per_s
+        self.scripted_ring_s = SCRIPTED_RING_S
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
         self._release: asyncio.Event | None = None
@@ -64,6 +67,7 @@ class SopSimulator:
             directory_size=self.config.directory_size,
             clock=self._clock,
             now=self._now,
+            profile=self.profile,
         )
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -127,6 +131,7 @@ class SopSimulator:
 
     def describe(self) -> dict[str, Any]:
         return {
+            "profile": self.profile.name,
             "http_url": self.http_url,
             "events_port": self.events_port,
             "connected_event_clients": self.connected_event_clients,
@@ -163,8 +168,9 @@ class SopSimulator:
     ) -> str:
         """Ring extension ``ext`` (from ``caller_id`` or a realistic caller); returns the channel.
 
-        Opens a ringing channel, adds the call's CDR to the history (missed, 101/100, or with
-        ``answered`` 201/200) and emits evNewOrigChannel.
+        Opens a ringing channel (established at once with ``answered``), emits evNewOrigChannel,
+        and writes the call's CDR (missed, 101/100, or with ``answered`` 201/200) once the call
+        no longer rings: the history shows a call only after it ended, as a real SOP's does.
         """
         state = self.state
         if caller_id is None:
@@ -179,7 +185,9 @@ class SopSimulator:
         channel = state.open_incoming(ext, caller)
         callee = state.person(ext)
         code = ("2" if answered else "1") + ("01" if callee and callee.dp else "00")
-        state.add_call_record(ext, code, caller)
+        if answered:
+            channel.state = "Up"  # picked up at once: established, its CDR follows
+        state.record_when_ended(channel.id, ext, code, caller)
         self.hub.broadcast(events.new_orig_channel(channel.id, caller[1], ext))
         return channel.id
 
@@ -214,7 +222,7 @@ class SopSimulator:
             self._give_up_later(channel, DEMO_EXT)
 
     def _give_up_later(self, channel_id: str, ext: str) -> None:
-        """A scripted caller hangs up after ``SCRIPTED_RING_S`` if the call still rings ``ext``
+        """A scripted caller hangs up after ``scripted_ring_s`` if the call still rings ``ext``
         (not parked, redirected or hung up), so the demo's calls end as real ones do."""
 
         def give_up() -> None:
@@ -223,7 +231,7 @@ class SopSimulator:
                 self.state.channels.hangup(channel_id)
 
         if self._loop is not None:
-            self._loop.call_later(SCRIPTED_RING_S, give_up)
+            self._loop.call_later(self.scripted_ring_s, give_up)
 
     async def _flood_loop(self, per_second: float) -> None:
         rng = random.Random(f"{self.config.seed}:flood")

@@ -18,8 +18,9 @@ from typing import Any
 
 from app.sim import history
 from app.sim.channels import ChannelTable, LiveChannel, caller_id_text
-from app.sim.data import DEMO_EXT, Device, Member, Person, QueueDef, build_company
+from app.sim.data import DEMO_EXT, Device, Member, Person, QueueDef, build_company, decoy_person
 from app.sim.names import EXTERNAL_CALLERS
+from app.sim.profiles import DEFAULT, SimProfile
 from app.sim.pum import PumThrottle
 
 
@@ -33,15 +34,18 @@ class SimState:
         directory_size: int,
         clock: Callable[[], float],
         now: Callable[[], datetime],
+        profile: SimProfile = DEFAULT,
     ) -> None:
         company = build_company(seed, directory_size)
+        self.profile = profile
         self.seed = seed
         self.now = now
         self.anchor = now()
         self.rng = random.Random(f"{seed}:live")
-        self.people: dict[str, Person] = {
-            p.ext: p for p in sorted(company.people, key=lambda p: (len(p.ext), p.ext))
-        }
+        people = sorted(company.people, key=lambda p: (len(p.ext), p.ext))
+        if profile.decoy_user:
+            people.insert(0, decoy_person())  # listed first, as the worst database order would
+        self.people: dict[str, Person] = {p.ext: p for p in people}
         self.queues: list[QueueDef] = company.queues
         self.members: list[Member] = company.members
         self.devices: dict[str, Device] = {d.id: d for d in company.devices}
@@ -51,6 +55,9 @@ class SimState:
         self.request_log: list[tuple[str, dict[str, str]]] = []
         self.originations: list[dict[str, str]] = []
         self._history: dict[str, list[history.Record]] = {}
+        # Incoming calls still ringing: their CDR is written once the call stops ringing, as on
+        # a real SOP (a CDR exists only once the call ended). channel -> (ext, code, caller, when)
+        self._pending_cdrs: dict[str, tuple[str, str, tuple[str, str, str], datetime]] = {}
         self._cdr_counter = 0
         self._open_initial_calls()
 
@@ -81,6 +88,7 @@ class SimState:
 
     def history(self, ext: str) -> list[history.Record]:
         """The CDRs of ``ext``, newest first (generated on first use)."""
+        self._write_ended_calls()
         if ext not in self._history:
             person = self.people.get(ext)
             colleagues = list(self.people.values())
@@ -89,18 +97,47 @@ class SimState:
             )
         return self._history[ext]
 
-    def add_call_record(self, ext: str, code: str, other: tuple[str, str, str]) -> None:
+    def add_call_record(
+        self,
+        ext: str,
+        code: str,
+        other: tuple[str, str, str],
+        *,
+        when: datetime | None = None,
+        origchannel: str = "",
+    ) -> None:
         """Record a call the simulator just saw (origination, incoming call) for ``ext``."""
         person = self.people.get(ext)
         if person is None:
             return
-        when = self.now()
+        when = when or self.now()
         self._cdr_counter += 1
         uniqueid = f"{int(when.timestamp())}.9{self._cdr_counter:06d}"
         record = history.make_record(person, code, when, other, self.rng, uniqueid)
+        if origchannel:
+            record["origchannel"] = origchannel  # the channel evNewOrigChannel announced
         records = self.history(ext)
         records.insert(0, record)
         records.sort(key=lambda r: r["timestamp"], reverse=True)
+
+    def record_when_ended(
+        self, channel_id: str, ext: str, code: str, caller: tuple[str, str, str]
+    ) -> None:
+        """Write the CDR of the incoming call ``channel_id`` once it no longer rings ``ext``."""
+        self._pending_cdrs[channel_id] = (ext, code, caller, self.now())
+
+    @property
+    def ringing_calls_without_cdr(self) -> int:
+        """Incoming calls whose CDR is not written yet (still ringing, or not read since)."""
+        return len(self._pending_cdrs)
+
+    def _write_ended_calls(self) -> None:
+        for channel_id, (ext, code, caller, when) in list(self._pending_cdrs.items()):
+            channel = self.channels.get(channel_id)
+            if channel is not None and channel.state == "Ring" and channel.extension == ext:
+                continue
+            del self._pending_cdrs[channel_id]
+            self.add_call_record(ext, code, caller, when=when, origchannel=channel_id)
 
     # -- live calls --------------------------------------------------------------------------
 
@@ -122,6 +159,7 @@ class SimState:
 
     def _open_initial_calls(self) -> None:
         with_phone = [p for p in self.people.values() if p.dp and p.ext != DEMO_EXT]
+        with_phone.sort(key=lambda p: (len(p.ext), p.ext))  # the decoy has no phone anyway
         for index, person in enumerate(self.rng.sample(with_phone, min(6, len(with_phone)))):
             name, number, _ = self.random_caller(exclude=person.ext)
             age = self.rng.randint(20, 1900)

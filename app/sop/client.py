@@ -5,9 +5,12 @@ owns timeouts, the size cap, retries and HTTP error mapping), decodes the body (
 reads the typed result (``parse_db`` / ``parse_cc``), raising ``app.sop.errors`` types on failure.
 Deprecated calls (dbGetNextStatus, dbGetPhoneState, dbCheckPincode, ccHold) are left out.
 
-``fmt="json"`` uses ``.json`` where the reference offers it and ``.php`` (XML) elsewhere;
-``fmt="xml"`` uses ``.php`` for every call that has an XML form, so both shapes stay exercised.
-fusionQueuesSet/Remove exist only as ``.json`` and use it in both modes.
+URL forms come from the call catalogue (``app.sop.catalogue``): the documented form first
+(``.json`` where the reference offers a JSON answer and ``fmt="json"``, else the XML form, which
+for pumLogin/pumLogout/ccRecord/ccSetvar/ccGetvar has no suffix at all). When the SOP answers
+HTTP 404 the next documented or conventional form is tried: a 404 means the SOP did nothing, so
+this is not a retry even for a state-changing call. The form that worked is remembered for this
+server (``forms_used``) and tried first from then on.
 """
 
 from __future__ import annotations
@@ -20,10 +23,11 @@ from typing import Literal, TypeVar
 
 import httpx
 
+from app.sop import catalogue, parse_cc, parse_db
 from app.sop import params as P
-from app.sop import parse_cc, parse_db
+from app.sop.catalogue import Format
 from app.sop.decode import field_text
-from app.sop.errors import SopProtocolError
+from app.sop.errors import SopHttpError, SopProtocolError
 from app.sop.models import (
     AuthResult,
     Callflow,
@@ -46,9 +50,6 @@ from app.sop.transport import Sleep, SopTransport
 from app.sop.wire_log import WireLog
 from app.sop.xmlsafe import WEB_PAGE_MESSAGE, looks_like_html, strip_preamble
 
-Format = Literal["json", "xml"]
-
-# Calls the reference offers as .json (TEAM-CONTRACT.md); the last two have no XML form at all.
 T = TypeVar("T")
 
 #: answers larger than this are decoded in a worker thread, off the event loop
@@ -56,36 +57,10 @@ BIG_ANSWER_BYTES = 256 * 1024
 #: dbGetCallHistory legitimately returns megabytes (10,000 CDRs are about 4 MB of JSON)
 HISTORY_MAX_BYTES = 32 * 1024 * 1024
 
-JSON_CALLS = frozenset(
-    {
-        "dbGetDirectoryInfo",
-        "dbGetCallflow",
-        "dbSetProfile",
-        "dbGetProfileParameters",
-        "dbSetProfileParameters",
-        "dbGetCallHistory",
-        "fusionQueuesSet",
-        "fusionQueuesRemove",
-    }
-)
-JSON_ONLY_CALLS = frozenset({"fusionQueuesSet", "fusionQueuesRemove"})
-
+# Derived from the call catalogue (the reference's forms), never listed twice.
+JSON_CALLS = frozenset(c.name for c in catalogue.CALLS if "json" in c.suffixes and c.json_answer)
 # Safe to send again: they change nothing. Everything else is sent exactly once.
-READ_CALLS = frozenset(
-    {
-        "dbGetDirectoryInfo",
-        "dbGetCallflow",
-        "dbGetProfileParameters",
-        "dbGetCallHistory",
-        "dbGetParkedChannels",
-        "dbGetQueueInfo",
-        "dbGetRegistration",
-        "ccGetChannels",
-        "ccGetQueueMembers",
-        "ccGetQueueStatus",
-        "ccGetvar",
-    }
-)
+READ_CALLS = frozenset(c.name for c in catalogue.CALLS if c.read_only and not c.deprecated)
 
 
 class SopClient:
@@ -115,6 +90,7 @@ class SopClient:
         if fmt not in ("json", "xml"):
             raise ValueError(f"fmt must be 'json' or 'xml', not {fmt!r}")
         self.fmt: Format = fmt
+        self._worked: dict[str, str] = {}  # call -> the suffix this server answered
         self._transport = SopTransport(
             base_url,
             http=http,
@@ -152,15 +128,38 @@ class SopClient:
     # -- plumbing -------------------------------------------------------------------------------
 
     def suffix(self, call: str) -> str:
-        if call in JSON_ONLY_CALLS or (self.fmt == "json" and call in JSON_CALLS):
-            return "json"
-        return "php"
+        """The form sent first for ``call``: the one that worked here, else the documented one."""
+        return self.candidates(call)[0]
+
+    def candidates(self, call: str) -> tuple[str, ...]:
+        """Every form to try for ``call``, best first."""
+        forms: tuple[str, ...] = catalogue.get(call).candidates(self.fmt)
+        worked = self._worked.get(call)
+        if worked is not None:
+            forms = (worked, *(f for f in forms if f != worked))
+        return forms
+
+    @property
+    def forms_used(self) -> dict[str, str]:
+        """Which URL form answered each call so far, e.g. ``{"pumLogin": "pumLogin"}``."""
+        return {call: catalogue.url_path(call, s) for call, s in sorted(self._worked.items())}
 
     async def _body(self, call: str, query: P.Params, *, max_bytes: int | None = None) -> bytes:
-        answer = await self._transport.get(
-            call, self.suffix(call), query, retry=call in READ_CALLS, max_bytes=max_bytes
-        )
-        return answer.body
+        forms = self.candidates(call)
+        retry = call in READ_CALLS
+        for index, suffix in enumerate(forms):
+            try:
+                answer = await self._transport.get(
+                    call, suffix, query, retry=retry, max_bytes=max_bytes
+                )
+            except SopHttpError as exc:
+                # 404: this form does not exist here and nothing was done; try the next one.
+                if exc.status_code != 404 or index + 1 >= len(forms):
+                    raise
+                continue
+            self._worked[call] = suffix
+            return answer.body
+        raise AssertionError("unreachable")  # pragma: no cover
 
     async def _parsed(
         self,
@@ -202,7 +201,10 @@ class SopClient:
     async def set_profile(
         self, ext: str, *, status: str | None = None, profile_name: str | None = None
     ) -> None:
-        """dbSetProfile: set the status (untranslated name) or the profile; SetProfileError."""
+        """dbSetProfile: set the status (untranslated name) or the profile; SetProfileError.
+
+        Sent in its documented XML form; a ``{"Result": 0}`` JSON answer is accepted as well.
+        """
         if status is None and profile_name is None:
             raise ValueError("dbSetProfile needs a status or a profile_name.")
         call = "dbSetProfile"
@@ -237,13 +239,19 @@ class SopClient:
     async def get_call_history(
         self, ext: str, *, limit: int, start_date: datetime
     ) -> list[CallRecord]:
-        """dbGetCallHistory: at most ``limit`` CDRs since ``start_date``, newest first."""
+        """dbGetCallHistory: at most ``limit`` CDRs since ``start_date``, sorted newest first.
+
+        The reference says neither in which order the SOP lists them nor which ones ``limit``
+        keeps (the newest or the oldest): callers must not rely on either (see
+        ``app.core.history`` for paging by ``start_date``).
+        """
         if limit < 1:
             raise ValueError("limit must be at least 1")
         query = P.build(ext=ext, limit=int(limit), start_date=P.start_date(start_date))
-        return await self._parsed(
+        records = await self._parsed(
             "dbGetCallHistory", query, parse_db.call_history, max_bytes=HISTORY_MAX_BYTES
         )
+        return sorted(records, key=_newest_first)
 
     async def get_parked_channels(self, channel_id: str | None = None) -> list[ParkedChannel]:
         """dbGetParkedChannels: every parked channel, or only ``channel_id``'s."""
@@ -430,6 +438,12 @@ class SopClient:
     async def pum_logout(self, ext: str) -> PumResult:
         """pumLogout: remove every virtual phone of ``ext``."""
         return parse_cc.pum(await self._call("pumLogout", P.build(ext=ext)), call="pumLogout")
+
+
+def _newest_first(record: CallRecord) -> tuple[bool, float]:
+    """Sort key: newest first, records without a timestamp last."""
+    stamp = record.timestamp
+    return (stamp is None, -stamp.timestamp() if stamp is not None else 0.0)
 
 
 def _queue_list(queues: Sequence[str]) -> str:

@@ -143,7 +143,8 @@ class SopTransport:
             await self._http.aclose()
 
     def url(self, call: str, suffix: str) -> str:
-        return str(self.base_url.join(f"xml/{call}.{suffix}"))
+        """``{base}/xml/{call}.{suffix}``, or ``{base}/xml/{call}`` when ``suffix`` is empty."""
+        return str(self.base_url.join(f"xml/{call}.{suffix}" if suffix else f"xml/{call}"))
 
     async def get(
         self,

@@ -78,12 +78,14 @@ def _quit_on_signals(request_quit: Any) -> None:
 _keep: list[Any] = []
 
 
-def _start_demo_sim(overrides: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+def _start_demo_sim(
+    overrides: dict[str, Any], profile: str = "default"
+) -> tuple[dict[str, Any], Any]:
     from app.sim import DEMO_EXT, SimConfig, SimThread
 
     DEMO_DESK_PHONE = "SDPH0100"  # a free, registered hot-desk phone of the demo company
 
-    sim_thread = SimThread(SimConfig(incoming_call_every_s=45.0))
+    sim_thread = SimThread(SimConfig(incoming_call_every_s=45.0, profile=profile))
     sim_thread.start()
     print(
         f"Demo: simulated SOP at {sim_thread.http_url}, events on port {sim_thread.events_port}",
@@ -174,7 +176,7 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     sim_thread = None
     persist = True
     if args.demo:
-        overrides, sim_thread = _start_demo_sim(overrides)
+        overrides, sim_thread = _start_demo_sim(overrides, getattr(args, "sim_profile", "default"))
         persist = False  # the demo never overwrites the user's real settings
 
     from app.core.language import ui_language

@@ -26,7 +26,7 @@ from app.core.feature import CommandFn, Feature, FeatureContext
 from app.core.language import ui_language
 from app.core.messages import describe
 from app.core.secrets import SecretStore, SecretStoreError, off_thread
-from app.core.session import Session, UserNotFound, directory_filter
+from app.core.session import Session, find_user
 from app.core.settings import Settings, SettingsStore
 from app.core.state_cache import StateCache, cache_key
 from app.core.tasks import spawn
@@ -429,13 +429,11 @@ class Controller(QObject):
             password = await self._password(settings) or ""
         client = self._client_factory(settings, password)
         try:
-            entries = await client.get_directory_info(**directory_filter(settings.user))
-            if not entries:
-                return describe(UserNotFound.for_user(settings.user))
+            user = await find_user(client, settings.user)
             from app.core.settings_check import saved_settings_problem
 
             # then the event port and the desk phone, each failure naming its field
-            return await saved_settings_problem(settings, client, entries[0])
+            return await saved_settings_problem(settings, client, user)
         except Exception as exc:
             return describe(exc)
         finally:

@@ -66,9 +66,9 @@ def test_offscreen_cli_contract(app_process, sim) -> None:
     assert sim.call(lambda s: s.state.current_status("201")) == "Busy"
     # The SOP is changed elsewhere (the phone): the app follows on refresh.
     changed = httpx.get(
-        f"{sim.http_url}/xml/dbSetProfile.json", params={"ext": "201", "status": "Office"}
+        f"{sim.http_url}/xml/dbSetProfile.php", params={"ext": "201", "status": "Office"}
     )
-    assert changed.json() == {"Result": 0}
+    assert "<Result>0</Result>" in changed.text  # the documented XML form and answer
     # A second start hands its options to the running instance and exits at once.
     second = app_process.cli("--lang", "de", "--server", sim.http_url)
     assert second.returncode == 0
@@ -82,3 +82,15 @@ def test_offscreen_cli_contract(app_process, sim) -> None:
     state = status_json(app_process)
     assert state["status"]["current"] == "Office"
     assert state["errors"] and state["errors"][-1] in failed.stderr
+
+
+@pytest.mark.parametrize("profile", ["default", "reference"])
+def test_demo_runs_on_either_simulator_profile(app_process, profile) -> None:
+    # The reference profile ignores wildcards=strict and lists a decoy (1201) before the demo
+    # user: the demo must still sign in as 201 and show her statuses.
+    app_process.env["QT_QPA_PLATFORM"] = "offscreen"
+    app_process.start("--demo", "--sim-profile", profile)
+    app_process.wait_until(lambda: statuses_loaded(app_process))
+    state = status_json(app_process)
+    assert state is not None and state["user"]["ext"] == "201"
+    assert state["user"]["login"] == "camille.peeters@acme-demo.be"

@@ -64,6 +64,7 @@ class HistoryClient(FakeClient):
         super().__init__()
         self.records: list[CallRecord] = list(records or [])
         self.max_page: int | None = None
+        self.oldest_first = False  # list and keep the oldest records (the other reading)
         self.history_calls: list[dict[str, Any]] = []
 
     async def get_call_history(
@@ -77,7 +78,7 @@ class HistoryClient(FakeClient):
 
             raise SopProtocolError("The SOP's answer is larger than allowed; refused.")
         found = [r for r in self.records if r.timestamp is not None and r.timestamp >= start_date]
-        found.sort(key=lambda r: r.timestamp or datetime.min, reverse=True)
+        found.sort(key=lambda r: r.timestamp or datetime.min, reverse=not self.oldest_first)
         return found[:limit]
 
 

@@ -24,6 +24,7 @@ class FakeClient:
         self.fail_next: dict[str, BaseException] = {}
         self.gate: asyncio.Event | None = None  # when set, calls wait for it
         self.closed = False
+        self.substrings = False  # answer as a SOP before API 2.33.3: no wildcards, substrings
 
     async def _enter(self, name: str, **kw: object) -> None:
         self.calls.append((name, kw))
@@ -36,6 +37,9 @@ class FakeClient:
     async def get_directory_info(self, **filters: str) -> list[DirectoryEntry]:
         await self._enter("get_directory_info", **filters)
         key, value = next((k, v) for k, v in filters.items() if k != "wildcards")
+        if self.substrings:
+            plain = value.replace("\\_", "_").replace("\\%", "%").replace("\\\\", "\\")
+            return [e for e in self.directory if plain.lower() in getattr(e, key).lower()]
         return [e for e in self.directory if getattr(e, key) == value]
 
     async def get_callflow(self, ext: str, lang: str | None = None) -> Callflow:

@@ -56,7 +56,11 @@ def test_first_load_decodes_the_simulators_history(features, sim, qloop) -> None
     categories = {c.disp.category for c in history.calls}
     assert categories == set(Category)  # every kind, unknown codes included
     unknown = [c for c in history.calls if c.disp.category is Category.UNKNOWN]
-    assert {c.disp.label() for c in unknown} >= {"Code 301", "Code 400", "Code 999"}
+    assert {c.disp.label() for c in unknown} >= {
+        "Other (code 301)",
+        "Other (code 400)",
+        "Other (code 999)",
+    }
     assert history.unseen_count > 0  # first start: the week's missed calls are new
 
 
@@ -69,6 +73,8 @@ def test_a_missed_call_arrives_is_counted_named_and_called_back(features, sim, q
     caller = sim.call(lambda s: next(p for p in s.state.people.values()
                                      if p.ext != DEMO_EXT and p.dp))  # fmt: skip
     channel = sim.call(lambda s: s.emit_incoming_call(DEMO_EXT, caller_id=caller.ext))
+    # The CDR exists once the caller gave up.
+    sim.call(lambda s: s.state.channels.hangup(channel))
     # What the event link would deliver: the poll follows the event.
     history.on_event(NewOrigChannel(channel, caller.ext, DEMO_EXT))
     qloop.until(lambda: history.unseen_count == 1)
@@ -115,13 +121,20 @@ def test_scripted_calls_end_missed_or_answered(sim) -> None:
     from tests.helpers.waiting import wait_until
 
     before = sim.call(lambda s: len(s.state.history(DEMO_EXT)))
+    sim.call(lambda s: setattr(s, "scripted_ring_s", 0.0))  # callers give up at once
     sim.call(lambda s: s.set_incoming_every(0.01))
     try:
         wait_until(lambda: sim.call(lambda s: len(s.state.history(DEMO_EXT))) >= before + 3)
     finally:
         sim.call(lambda s: s.set_incoming_every(None))
-    # The scripted calls are the newest records (the generated ones are all in the past).
+    # Every call's record is written once it stopped ringing.
+    wait_until(
+        lambda: (
+            sim.call(lambda s: (s.state.history(DEMO_EXT), s.state.ringing_calls_without_cdr)[1])
+            == 0
+        )
+    )
     records = sim.call(lambda s: list(s.state.history(DEMO_EXT)))
-    added = len(records) - before
-    codes = [r["disposition"] for r in records[:added]][::-1]  # oldest first
-    assert codes[:3] == ["101", "101", "201"]  # every third one is answered
+    codes = [r["disposition"] for r in records[: len(records) - before]]
+    assert len(codes) >= 3 and set(codes) <= {"101", "201"}
+    assert codes.count("201") == len(codes) // 3  # every third one is answered

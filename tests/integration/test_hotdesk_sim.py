@@ -25,9 +25,9 @@ def clocks() -> Clocks:
 
 
 @pytest.fixture(scope="module")
-def pum_sim(clocks: Clocks) -> Iterator[SimThread]:
+def pum_sim(clocks: Clocks, sim_profile: str) -> Iterator[SimThread]:
     """A simulator of our own: its 90 s rule runs on ``clocks``, so no test sleeps 90 s."""
-    thread = SimThread(SimConfig(), clock=clocks.monotonic)
+    thread = SimThread(SimConfig(profile=sim_profile), clock=clocks.monotonic)
     thread.start()
     yield thread
     thread.stop()
@@ -92,7 +92,9 @@ def test_sop_refusal_is_surfaced_with_its_error_text(hotdesk, sim, qloop) -> Non
     assert reply["exit"] == EXIT_FAILED
     assert "Too many PUM requests for extension 201" in reply["message"]
     assert hotdesk.ctx.session.errors[-1] == reply["message"]
-    assert hotdesk.seconds_left() == 0 and hotdesk.state.logged_in is None
+    # A refused call counts too (the SOP's rule is about calls): the app waits 90 s, and says so.
+    assert "counts refused requests too" in reply["message"]
+    assert hotdesk.seconds_left() == 90 and hotdesk.state.logged_in is None
 
 
 def test_unknown_phone_is_the_sops_error(hotdesk, sim, qloop) -> None:

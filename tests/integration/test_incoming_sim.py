@@ -161,14 +161,17 @@ def test_buttons_reach_the_simulator(qapp, qloop, sim, cfg_dir, qtbot) -> None:
 
 
 def test_outside_caller_named_from_the_channel_and_closed_when_the_call_ends(
-    qapp, qloop, sim, cfg_dir
+    qapp, qloop, sim, cfg_dir, sim_profile
 ) -> None:
     async def scenario(app: App) -> None:
         channel = app.ring(OUTSIDE[1])
         await until(lambda: channel in app.ui.popups, what="the popup")
         popup = app.ui.popups[channel]
-        await until(lambda: popup.name_label.text() == OUTSIDE[0], what="the caller id name")
-        assert popup.number_label.text() == OUTSIDE[1]
+        if sim_profile == "default":  # ccGetChannels lists the ringing leg and its caller id
+            await until(lambda: popup.name_label.text() == OUTSIDE[0], what="the caller id name")
+            assert popup.number_label.text() == OUTSIDE[1]
+        else:  # only established channels are listed: the number is all there is
+            assert popup.name_label.text() == OUTSIDE[1]
         sim.call(lambda s: s.state.channels.hangup(channel))  # the caller gives up
         await until(lambda: channel not in app.ui.popups, what="the popup to close")
 
@@ -229,3 +232,37 @@ def test_a_silent_socket_is_noticed_within_one_heartbeat(qapp, qloop, sim, cfg_d
     # The first reconnect waits 0.25-0.5 s: long enough to see the disconnected state, as the
     # silenced simulator accepts the new connection at once.
     run(qloop, sim, cfg_dir, scenario, heartbeat_s=SLOW_HEARTBEAT_S, backoff_initial_s=0.5)
+
+
+def test_ccgetchannels_is_asked_only_while_a_popup_is_open(qapp, qloop, sim, cfg_dir) -> None:
+    async def scenario(app: App) -> None:
+        # Idle: the heartbeat pings, nobody asks for every channel of the SOP.
+        pings = len(app.sent("ccPing"))
+        await until(lambda: len(app.sent("ccPing")) >= pings + 5, what="five heartbeats")
+        assert app.sent("ccGetChannels") == []
+        channel = app.ring()
+        await until(lambda: channel in app.ui.popups, what="the popup")
+        await until(lambda: len(app.sent("ccGetChannels")) >= 1, what="a ccGetChannels poll")
+        app.feature.dismiss(channel)  # the user closes the popup
+        await until(lambda: channel not in app.ui.popups, what="the popup to close")
+        asked = len(app.sent("ccGetChannels"))
+        pings = len(app.sent("ccPing"))
+        await until(lambda: len(app.sent("ccPing")) >= pings + 5, what="five more heartbeats")
+        assert len(app.sent("ccGetChannels")) <= asked + 1  # at most a poll already under way
+
+    run(qloop, sim, cfg_dir, scenario)
+
+
+def test_a_ringing_call_keeps_its_popup_until_it_really_ends(qapp, qloop, sim, cfg_dir) -> None:
+    # On a SOP whose ccGetChannels lists only established channels the ringing leg is never
+    # there: polls that miss it prove nothing, the call's record in the history does.
+    async def scenario(app: App) -> None:
+        channel = app.ring(OUTSIDE[1])
+        await until(lambda: channel in app.ui.popups, what="the popup")
+        asked = len(app.sent("ccGetChannels"))
+        await until(lambda: len(app.sent("ccGetChannels")) >= asked + 3, 15, "three more polls")
+        assert channel in app.ui.popups
+        sim.call(lambda s: s.state.channels.hangup(channel))  # the caller gives up
+        await until(lambda: channel not in app.ui.popups, 30, "the popup to close")
+
+    run(qloop, sim, cfg_dir, scenario)

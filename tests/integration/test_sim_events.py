@@ -38,12 +38,17 @@ def test_incoming_call_event(sim: SimThread, events: EventReader, http: httpx.Cl
     }
     listed = parse_xml(http.get("/xml/ccGetChannels").content)
     assert channel in [c.findtext("ID") for c in listed]
+    params = {"ext": DEMO_EXT, "limit": "1", "start_date": "2000-01-01 00:00:00"}
+    ringing = http.get("/xml/dbGetCallHistory.json", params=params).json()["CallHistory"]
+    assert ringing[0]["origchannel"] != channel  # no CDR while the call rings
+    sim.call(lambda s: s.state.channels.hangup(channel))  # the caller gives up
     history = http.get(
         "/xml/dbGetCallHistory.json",
         params={"ext": DEMO_EXT, "limit": "1", "start_date": "2000-01-01 00:00:00"},
     ).json()["CallHistory"]
     assert history[0]["caller_number"] == "+3225551234"
     assert history[0]["disposition"] == "101"
+    assert history[0]["origchannel"] == channel  # the channel evNewOrigChannel announced
 
 
 def test_realistic_callers(sim: SimThread, events: EventReader) -> None:

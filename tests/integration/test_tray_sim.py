@@ -92,3 +92,18 @@ def test_refused_status_is_notified_with_its_decoded_code(qapp, qloop, sim, cfg_
         assert sim_status(sim) == before
 
     run_with_controller(qloop, sim, cfg_dir, scenario)
+
+
+def test_settings_check_finds_exactly_the_user_asked(qapp, qloop, sim, cfg_dir) -> None:
+    from app.sim.data import DEMO_LOGIN
+
+    async def scenario(controller: Controller) -> None:
+        settings = controller.settings
+        assert await controller.check_settings(settings.replace(user=DEMO_EXT), "") is None
+        assert await controller.check_settings(settings.replace(user=DEMO_LOGIN), "") is None
+        # Only a substring of someone's extension (the reference profile's decoy is 1201;
+        # the default profile has nobody with 20 at all): no user, never a guess.
+        missing = await controller.check_settings(settings.replace(user="20"), "")
+        assert missing is not None and "20" in missing
+
+    run_with_controller(qloop, sim, cfg_dir, scenario)

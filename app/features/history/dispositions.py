@@ -2,9 +2,10 @@
 
 The reference lists 000-003 (placed), 100-103 (missed), 200-203 (answered) and 300 (sent to
 voicemail); the last digit names the device (0 none, 1 primary, 2 secondary, 3 mobile). Any
-other code is :attr:`Category.UNKNOWN`: it is shown raw, counted nowhere and never raises.
-Digit-only codes shorter than three digits are zero-padded first ("1" is "001"): a JSON number
-loses its leading zeros.
+other code is :attr:`Category.UNKNOWN`: it is shown as "Other (code 301)", counted nowhere and
+never raises. Digit-only codes shorter than three digits are zero-padded first ("1" is "001"): a
+JSON number loses its leading zeros. A SOP may send the reference's text instead of the code
+('missed on primary phone', in any case): it is read as that code.
 """
 
 from __future__ import annotations
@@ -48,11 +49,13 @@ class Disposition:
         return self.category is Category.MISSED
 
     def label(self) -> str:
-        """For display, in the UI language; unknown codes raw ("Code 999")."""
+        """For display, in the UI language; an undocumented code as "Other (code 999)"."""
         if not self.known:
             if not self.code:
                 return QCoreApplication.translate("Dispositions", "No disposition")
-            return QCoreApplication.translate("Dispositions", "Code {code}").format(code=self.code)
+            return QCoreApplication.translate("Dispositions", "Other (code {code})").format(
+                code=self.code
+            )
         return QCoreApplication.translate("Dispositions", self.label_source)
 
     def device_label(self) -> str:
@@ -92,6 +95,24 @@ LABELS: dict[str, str] = {
 }
 
 
+# The reference's own texts for each code (dbGetCallHistory), which some SOPs send instead.
+REFERENCE_TEXTS: dict[str, str] = {
+    "placed": "000",
+    "placed by primary phone": "001",
+    "placed by secondary phone": "002",
+    "placed by mobile phone": "003",
+    "missed": "100",
+    "missed on primary phone": "101",
+    "missed on secondary phone": "102",
+    "missed on mobile phone": "103",
+    "answered": "200",
+    "answered on primary phone": "201",
+    "answered on secondary phone": "202",
+    "answered on mobile phone": "203",
+    "sent to voicemail": "300",
+}
+
+
 def decode(raw: object) -> Disposition:
     """The disposition of a raw code (any object: never raises)."""
     return _decode(raw.strip() if isinstance(raw, str) else "")
@@ -100,6 +121,7 @@ def decode(raw: object) -> Disposition:
 @lru_cache(maxsize=256)
 def _decode(text: str) -> Disposition:
     code = text.zfill(3) if text.isascii() and text.isdigit() and len(text) < 3 else text
+    code = REFERENCE_TEXTS.get(" ".join(code.strip("'\"").casefold().split()), code)
     label = LABELS.get(code)
     if label is None:
         return Disposition(text, Category.UNKNOWN, Device.NONE, "")

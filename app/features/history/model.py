@@ -91,6 +91,7 @@ class HistoryFeature(Feature):
         self.loading = False  # a fetch is running
         self.error = ""  # why the last fetch failed ("" when it worked)
         self.updated: datetime | None = None
+        self._endings = ctx.services.call_endings  # tells other features which calls ended
         # Set by the widget side: the dial feature (call back) and a directory name lookup.
         self.dialer_lookup: Callable[[], Dialler | None] | None = None
         self.name_lookup: Callable[[str], str] | None = None
@@ -244,14 +245,38 @@ class HistoryFeature(Feature):
         if merged is not known:
             self.calls_changed.emit()
         self.changed.emit()
+        if added:
+            self._endings.records_added.emit(list(added))
         if not first_fill:
             self._announce([c for c in added if c.key in unseen])
         return True
 
     async def _fetch(self, ext: str, start: datetime, limit: int) -> list[CallRecord]:
-        """Records since ``start``. The API has no upper bound to page with, so a full page
-        is asked again with a bigger ``limit``; if that answer is refused (larger than the
-        client accepts), half of it is tried, and the newest records are kept."""
+        """Records since ``start``, newest first, in whatever order the SOP lists them and
+        whichever ones its ``limit`` keeps (the reference says neither).
+
+        A full page is asked again with a bigger ``limit`` (the SOP may keep the newest); if it
+        is still full, the next page starts at the newest timestamp seen (the SOP may keep the
+        oldest), until a page brings nothing new.
+        """
+        found: dict[tuple[str, datetime | None], CallRecord] = {}
+        while True:
+            page, full = await self._fetch_page(ext, start, limit)
+            fresh = [r for r in page if (r.uniqueid, r.timestamp) not in found]
+            for record in fresh:
+                found[(record.uniqueid, record.timestamp)] = record
+            stamps = [r.timestamp for r in page if r.timestamp is not None]
+            if not full or not fresh or not stamps or max(stamps) <= start:
+                break
+            start = max(stamps)
+        return sorted(found.values(), key=_newest_first)
+
+    async def _fetch_page(
+        self, ext: str, start: datetime, limit: int
+    ) -> tuple[list[CallRecord], bool]:
+        """One page since ``start`` and whether it was full. The API has no upper bound to page
+        with, so a full page is asked again with a bigger ``limit``; if that answer is refused
+        (larger than the client accepts), half of it is tried."""
         records: list[CallRecord] | None = None
         refused = False
         while True:
@@ -262,12 +287,14 @@ class HistoryFeature(Feature):
                     raise
                 refused, limit = True, limit // 2
                 if limit <= len(records):
-                    log.warning("call history: only the newest %d records fetched", len(records))
-                    return records
+                    log.warning("call history: only %d records fetched at once", len(records))
+                    return records, True
                 continue
             records = page
-            if len(page) < limit or limit >= MAX_LIMIT or refused:
-                return records
+            if len(page) < limit:
+                return records, False
+            if limit >= MAX_LIMIT or refused:
+                return records, True
             limit = min(limit * 5, MAX_LIMIT)
 
     async def load(self, account: str) -> None:
@@ -339,6 +366,11 @@ class HistoryFeature(Feature):
             self.notify.emit(QCoreApplication.translate("CallHistory", "Call history"), message)
             return reply(EXIT_FAILED, message)
         return await dialler.dial(number, name=name)
+
+
+def _newest_first(record: CallRecord) -> tuple[bool, float]:
+    stamp = record.timestamp
+    return (stamp is None, -stamp.timestamp() if stamp is not None else 0.0)
 
 
 def _log_failure(future: Future[None]) -> None:

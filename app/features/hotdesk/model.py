@@ -28,7 +28,8 @@ from app.core.messages import describe
 from app.core.secrets import SecretStore, SecretStoreError, off_thread
 from app.features.hotdesk.pum_state import DeskState, DeskStateStore
 from app.features.hotdesk.pum_throttle import PumThrottle, Throttled
-from app.sop.errors import PumError, SopError, SopUnreachable
+from app.sop.delivery import may_have_reached
+from app.sop.errors import PumError, SopError
 from app.sop.models import AuthResult, PumResult
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,21 @@ def throttled_message(exc: Throttled) -> str:
     ).format(seconds=exc.seconds_left)
 
 
+def window_note(exc: BaseException) -> str:
+    """Why the next hot-desk request must wait although this one failed."""
+    if isinstance(exc, PumError):
+        return QCoreApplication.translate(
+            "HotDesk",
+            "The phone system counts refused requests too: the next hot-desk login or logout "
+            "is possible in 90 seconds.",
+        )
+    return QCoreApplication.translate(
+        "HotDesk",
+        "The request may have reached the phone system even though its answer was lost: the "
+        "next hot-desk login or logout is possible in 90 seconds.",
+    )
+
+
 class HotDesk(Feature):
     name = "pum"
 
@@ -83,6 +99,7 @@ class HotDesk(Feature):
         self.store = store or DeskStateStore(ctx.cfg_dir / "pum-state.json")
         self.pins = pins or SecretStore(PIN_SERVICE)
         self._now = now
+        self._window_started_by: BaseException | None = None  # a failure that started the 90 s
         self.state = self.store.load(self.server)
         self.busy = False
         self.quit_message = ""
@@ -361,13 +378,14 @@ class HotDesk(Feature):
             self.changed.emit()
 
     async def _send(self, ext: str, call: Callable[[], Awaitable[PumResult]]) -> PumResult:
-        """One PUM call, never retried. Starts the 90 s unless the SOP surely did nothing."""
+        """One PUM call, never retried. Starts the 90 s unless the SOP surely did nothing:
+        a refusal, a lost or garbled answer all count (the SOP counts every call it got)."""
         try:
             result = await call()
-        except (PumError, SopUnreachable):
-            raise  # refused by the SOP (its Error text) or never arrived
-        except SopError:
-            self._record(ext)  # a timeout or a garbled answer: it may have been done
+        except SopError as exc:
+            if may_have_reached(exc):
+                self._record(ext)
+                self._window_started_by = exc
             raise
         self._record(ext)
         return result
@@ -408,18 +426,21 @@ class HotDesk(Feature):
         with contextlib.suppress(SecretStoreError):
             await off_thread(self.pins.delete_password, self.server, ext)
 
-    @staticmethod
-    def _describe(exc: BaseException) -> str:
+    def _describe(self, exc: BaseException) -> str:
         if isinstance(exc, Throttled):
             return throttled_message(exc)
         if isinstance(exc, HotDeskError):
             return str(exc)
         if isinstance(exc, PumError) and exc.detail:
             # Result 1: the SOP's own Error text, verbatim (shown as plain text).
-            return QCoreApplication.translate(
+            text = QCoreApplication.translate(
                 "HotDesk", "The phone system refused the hot-desk request: {error}"
             ).format(error=exc.detail)
-        return describe(exc)
+        else:
+            text = describe(exc)
+        if exc is self._window_started_by:
+            text = f"{text} {window_note(exc)}"
+        return text
 
     def report(self, exc: BaseException) -> str:
         """Record a failure where the user sees it (notification + status errors)."""

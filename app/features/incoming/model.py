@@ -7,11 +7,13 @@ user's extension or an ``evParked`` of an open call. A call to the user opens a 
 and only when it is missing from there is the SOP asked (an extension), or the caller id that
 ccGetChannels shows used (``"Name" [number]``); the popup is then updated (``call_changed``).
 
-A popup closes (``call_closed``) when its call ends: after our own ccRedirect / ccHangup, or
-when ccGetChannels, polled every ``poll_interval_s`` while a popup is open, no longer lists the
-channel (a channel is given up for ended when a poll misses it after one had listed it, or when
-two polls in a row miss it). The widget side closes it on its timeout (``dismiss``). After the
-event socket comes back from a drop, one ccGetChannels resynchronises the open calls at once.
+A popup closes (``call_closed``) on the user's action (our own ccRedirect / ccHangup, or the
+widget's close button and timeout: ``dismiss``) or on positive evidence that the call ended:
+ccGetChannels, polled every ``poll_interval_s`` only while a popup is open, listed the channel
+(established) and then no longer does, or the call history (``app.core.call_endings``) shows
+the call's record. A channel ccGetChannels never listed proves nothing: the reference says it
+lists "established channels", so a ringing leg may well be missing from it. After the event
+socket comes back from a drop, one ccGetChannels resynchronises the open calls at once.
 A channel pops up once per session whatever the socket repeats (``_seen``, bounded).
 
 Actions are sent once, never retried (a second ccRedirect could move a call twice); a failure is
@@ -27,11 +29,12 @@ import asyncio
 import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from app.core.call_endings import EndedCall
 from app.core.commands import EXIT_FAILED, EXIT_INVALID, EXIT_OK, reply
 from app.core.feature import Feature, FeatureContext, Reply
 from app.core.messages import describe
@@ -54,6 +57,29 @@ def _now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+# A CDR stamped this long before the popup opened may still be its call (clocks differ).
+RECORD_SLACK = timedelta(minutes=5)
+
+
+def _record_of(call: IncomingCall, record: EndedCall, *, by_number: bool = True) -> bool:
+    """Whether history ``record`` (new since the popup opened) is the popup's call."""
+    if call.channel and call.channel in (record.origchannel, record.dstchannel):
+        return True
+    if not by_number or not call.number or record.caller_number != call.number:
+        return False
+    if record.called_number != call.extension:
+        return False
+    when, rang = record.when, _naive(call.at)
+    return when is not None and rang is not None and when >= rang - RECORD_SLACK
+
+
+def _naive(iso: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(iso).replace(tzinfo=None)
+    except ValueError:
+        return None
+
+
 class IncomingCalls(Feature):
     call_added = Signal(str)
     call_changed = Signal(str)
@@ -74,6 +100,7 @@ class IncomingCalls(Feature):
             self.cache, ctx.client, extension_max_len=ctx.settings.dial_extension_max_len
         )
         self.cache.updated.connect(self.lookup.clear)
+        ctx.services.call_endings.records_added.connect(self.apply_history)
         self._now = now
         self.calls: OrderedDict[str, IncomingCall] = OrderedDict()  # open popups, oldest first
         self.last: IncomingCall | None = None
@@ -221,13 +248,15 @@ class IncomingCalls(Feature):
         self.resyncs += 1
 
     def apply_channels(self, channels: list[Channel], *, definitive: bool = False) -> None:
-        """Follow the open calls in a ccGetChannels answer."""
+        """Follow the open calls in a ccGetChannels answer: a channel listed before and missing
+        now has ended; one never listed may simply still ring (``definitive`` is kept for
+        callers and changes nothing for such a channel)."""
         by_id = {c.id: c for c in channels}
         for call in list(self.calls.values()):
             channel = by_id.get(call.channel)
             if channel is None:
                 call.missed_polls += 1
-                if definitive or call.seen_in_channels or call.missed_polls >= 2:
+                if call.seen_in_channels:
                     self._close(call, CallState.ENDED)
                 continue
             call.seen_in_channels, call.missed_polls = True, 0
@@ -236,6 +265,24 @@ class IncomingCalls(Feature):
                 if shown_name:
                     call.name, call.name_source = shown_name, "caller id"
                     self.call_changed.emit(call.channel)
+
+    def apply_history(self, records: list[EndedCall]) -> None:
+        """Close the popups of calls that new call-history records show as finished: a record
+        naming the popup's channel, or else one from its number to its extension when no other
+        open popup has that number (two calls from one number are told apart by channel only)."""
+        for call in list(self.calls.values()):
+            twins = [
+                c
+                for c in self.calls.values()
+                if (c.number, c.extension) == (call.number, call.extension)
+            ]
+            for record in records:
+                # A record naming another call's channel is that call's, whatever its number.
+                named = {record.origchannel, record.dstchannel} - {"", call.channel}
+                by_number = len(twins) == 1 and not named & self._seen.keys()
+                if _record_of(call, record, by_number=by_number):
+                    self._close(call, CallState.ENDED)
+                    break
 
     def dismiss(self, channel: str) -> None:
         """The user closed the popup, or it timed out."""

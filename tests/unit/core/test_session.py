@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from app.core.session import Session, UnknownStatus, directory_filter
 from app.sop.errors import SopTimeout, SopUnreachable
-from tests.helpers.stubs import FakeClient
+from tests.helpers.stubs import ALICE, FakeClient
 
 
 @pytest.fixture
@@ -23,6 +25,41 @@ def test_directory_filter_picks_login_or_extension() -> None:
         "wildcards": "strict",
     }
     assert directory_filter("201") == {"ext": "201", "wildcards": "strict"}
+
+
+def test_directory_filter_escapes_like_wildcards() -> None:
+    # '_' and '%' are wildcards for the SOP: a_b@x must not match axb@x.
+    assert directory_filter("a_b%c@x.be") == {"login": "a\\_b\\%c@x.be", "wildcards": "strict"}
+
+
+DECOY = replace(ALICE, ext="1201", login="marie.alice@example.be", fn="Marie", dp="")
+
+
+@pytest.mark.parametrize("user", ["201", "alice@example.be", "ALICE@example.be"])
+def test_an_old_sop_matching_substrings_still_identifies_the_exact_user(
+    client, qapp, qloop, user
+) -> None:
+    client.substrings = True
+    client.directory = [DECOY, ALICE]  # the decoy comes first, as a database may list it
+    session = Session(client, user, "en")
+    assert qloop.run(session.refresh()) is True
+    assert session.user == ALICE
+
+
+def test_several_exact_matches_are_a_clear_message_never_a_guess(client, qapp, qloop) -> None:
+    client.directory = [ALICE, replace(ALICE, ext="202", fn="Alice bis")]
+    session = Session(client, "alice@example.be", "en")
+    assert qloop.run(session.refresh()) is False
+    assert session.user is None
+    assert "Several users" in session.errors[-1] and "201, 202" in session.errors[-1]
+
+
+def test_only_a_substring_match_is_no_user(client, qapp, qloop) -> None:
+    client.substrings = True
+    client.directory = [DECOY]
+    session = Session(client, "201", "en")
+    assert qloop.run(session.refresh()) is False
+    assert session.user is None and "201" in session.errors[-1]
 
 
 def test_refresh_identifies_user_and_loads_translated_statuses(session, client, qloop) -> None:
@@ -103,3 +140,13 @@ def test_errors_are_bounded(session) -> None:
         session.record_error(f"e{i}")
     assert len(session.errors) == Session.MAX_ERRORS
     assert session.errors[-1] == "e49"
+
+
+def test_a_sop_without_backslash_escapes_is_asked_once_more_as_typed(client, qapp, qloop) -> None:
+    odd = replace(ALICE, ext="207", login="a_b@example.be")
+    client.directory = [ALICE, odd]  # the fake compares raw text: "a\\_b" matches nothing
+    session = Session(client, "a_b@example.be", "en")
+    assert qloop.run(session.refresh()) is True
+    assert session.user == odd
+    asked = [kw["login"] for name, kw in client.calls if name == "get_directory_info"]
+    assert asked == ["a\\_b@example.be", "a_b@example.be"]

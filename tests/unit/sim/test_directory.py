@@ -84,3 +84,25 @@ def test_pincode_never_served() -> None:
     [person] = _people("100")
     person.params = {"UserPincode": "9999"}
     assert entry_fields(person)["pincode"] == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "pattern", "expected"),
+    [
+        ("a_b@x.be", "a\\_b@x.be", True),
+        ("axb@x.be", "a\\_b@x.be", False),  # an escaped '_' is no wildcard
+        ("axb@x.be", "a_b@x.be", True),  # an unescaped one is
+        ("50%", "50\\%", True),
+        ("500", "50\\%", False),
+    ],
+)
+def test_backslash_escapes_a_wildcard(value: str, pattern: str, expected: bool) -> None:
+    assert matches(value, pattern, "strict") is expected
+
+
+def test_a_sop_without_wildcards_matches_substrings_whatever_is_asked() -> None:
+    people = [Person("201", "A", "B", "a@x.be", "en"), Person("1201", "C", "D", "c@x.be", "en")]
+    strict = search(people, {"ext": "201", "wildcards": "strict"})
+    old = search(people, {"ext": "201", "wildcards": "strict"}, honours_wildcards=False)
+    assert [p.ext for p in strict] == ["201"]
+    assert [p.ext for p in old] == ["201", "1201"]

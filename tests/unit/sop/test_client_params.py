@@ -14,8 +14,9 @@ import certifi
 import httpx
 import pytest
 
-from app.sop.client import JSON_CALLS, SopClient
+from app.sop.client import SopClient
 from app.sop.errors import SopUnreachable
+from tests.helpers import reference
 from tests.unit.sop.test_client_retry import READS, WRITES
 from tests.unit.sop.test_client_support import FakeSop, run
 
@@ -38,15 +39,17 @@ def sent(action: Action, body: str = "<x/>", **options: Any) -> FakeSop:
 
 @pytest.mark.parametrize("fmt", ["json", "xml"])
 @pytest.mark.parametrize(("call", "action"), READS + WRITES, ids=[c[0] for c in READS + WRITES])
-def test_suffix_follows_fmt(fmt: str, call: str, action: Action) -> None:
+def test_first_form_is_documented_and_follows_fmt(fmt: str, call: str, action: Action) -> None:
     sop = sent(action, fmt=fmt)
-    if call in ("fusionQueuesSet", "fusionQueuesRemove"):
-        expected = "json"  # no XML form exists
-    elif fmt == "json" and call in JSON_CALLS:
-        expected = "json"
-    else:
-        expected = "php"
-    assert sop.path() == f"/xml/{call}.{expected}"
+    documented = reference.forms()[call]
+    # The first request uses a form the reference shows for this call...
+    assert sop.path() in reference.paths(call)
+    # ...in JSON only where JSON is the only form, or asked for and its answer documented
+    # (dbSetProfile's .json URL is shown, but only an XML answer is).
+    wants_json = documented == {"json"} or (
+        fmt == "json" and "json" in documented and call != "dbSetProfile"
+    )
+    assert sop.path().endswith(".json") == wants_json
 
 
 @pytest.mark.parametrize(

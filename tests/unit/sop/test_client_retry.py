@@ -34,6 +34,7 @@ READS: list[tuple[str, Action]] = [
     ("dbGetQueueInfo", lambda c: c.get_queue_info()),
     ("dbGetRegistration", lambda c: c.get_registration()),
     ("ccGetChannels", lambda c: c.get_channels()),
+    ("ccPing", lambda c: c.ping()),
     ("ccGetQueueMembers", lambda c: c.get_queue_members()),
     ("ccGetQueueStatus", lambda c: c.get_queue_status("Q")),
     ("ccGetvar", lambda c: c.get_var("SIP/a-1", "v")),
@@ -48,7 +49,6 @@ WRITES: list[tuple[str, Action]] = [
     ("ccRedirect", lambda c: c.redirect("SIP/a-1", "100")),
     ("ccPark", lambda c: c.park("SIP/a-1")),
     ("ccJoinPark", lambda c: c.join_park("SIP/a-1", "701")),
-    ("ccPing", lambda c: c.ping()),
     ("ccQueueAdd", lambda c: c.queue_add("Q", "SDP1")),
     ("ccQueueRemove", lambda c: c.queue_remove("Q", "SDP1")),
     ("fusionQueuesSet", lambda c: c.fusion_queues_set(["Q"], "SDP1")),
@@ -77,7 +77,7 @@ def test_every_read_and_write_is_listed() -> None:
         name
         for name in dir(SopClient)
         if not name.startswith("_") and callable(getattr(SopClient, name))
-    } - {"aclose", "suffix"}
+    } - {"aclose", "suffix", "candidates"}
     assert len(READS) + len(WRITES) == len(public)
 
 
@@ -117,14 +117,22 @@ def test_read_succeeds_after_transient_failures() -> None:
 
 @pytest.mark.parametrize(
     "reply",
-    [(404, "no"), (400, "<Error>missing parameter</Error>"), (401, ""), (200, "garbage")],
-    ids=["404", "400", "401", "garbage"],
+    [(400, "<Error>missing parameter</Error>"), (401, ""), (200, "garbage")],
+    ids=["400", "401", "garbage"],
 )
 def test_reads_do_not_retry_permanent_failures(reply: Any) -> None:
     sop = FakeSop(reply)
     with pytest.raises((SopHttpError, SopAuthError, SopProtocolError)):
         run(sop, lambda c: c.get_callflow("201"), read_retries=3)
     assert sop.count == 1
+
+
+def test_a_404_tries_each_other_form_once_never_the_same_form_twice() -> None:
+    sop = FakeSop((404, "no"))
+    with pytest.raises(SopHttpError):
+        run(sop, lambda c: c.get_callflow("201"), read_retries=3)
+    paths = [sop.path(i) for i in range(sop.count)]
+    assert paths == ["/xml/dbGetCallflow.json", "/xml/dbGetCallflow.php", "/xml/dbGetCallflow"]
 
 
 def test_zero_retries_means_one_attempt() -> None:

@@ -49,7 +49,7 @@ def test_unknown_codes_are_shown_raw_and_count_nowhere(qapp, raw) -> None:
     disp = decode(raw)
     assert disp.category is C.UNKNOWN and disp.device is D.NONE
     assert not disp.known and not disp.counts_as_missed
-    assert disp.label() == f"Code {raw}"
+    assert disp.label() == f"Other (code {raw})"
 
 
 @pytest.mark.parametrize("raw", ["", None, 101, [1], {"a": 1}, b"101"])
@@ -57,3 +57,21 @@ def test_garbage_never_raises(qapp, raw) -> None:
     disp = decode(raw)
     assert disp.category is C.UNKNOWN
     assert disp.label() == "No disposition"
+
+
+@pytest.mark.parametrize(
+    ("raw", "code", "missed"),
+    [
+        ("missed", "100", True),
+        ("Missed on primary phone", "101", True),
+        ("'MISSED ON MOBILE PHONE'", "103", True),
+        ("answered on secondary phone", "202", False),
+        ("Placed by primary phone", "001", False),
+        ("sent to voicemail", "300", False),
+    ],
+)
+def test_the_references_texts_are_read_as_their_codes(qapp, raw, code, missed) -> None:
+    # A SOP that sends the documented text instead of the code must still count missed calls.
+    disp = decode(raw)
+    assert disp.known and disp.code == code
+    assert disp.counts_as_missed is missed

@@ -174,7 +174,25 @@ def test_a_refused_bigger_page_keeps_the_newest(cfg_dir, clock, qapp, qloop) -> 
     assert run_poll(qloop, feature)
     assert len(feature.calls) == FIRST_LIMIT and feature.calls[0].key == "r0"
     limits = [c["limit"] for c in client.history_calls]
-    assert limits == [FIRST_LIMIT, MAX_LIMIT, MAX_LIMIT // 2, MAX_LIMIT // 4]
+    # ...then one page from the newest record seen, which brings nothing new.
+    assert limits == [FIRST_LIMIT, MAX_LIMIT, MAX_LIMIT // 2, MAX_LIMIT // 4, FIRST_LIMIT]
+    assert client.history_calls[-1]["start_date"] == NOW
+    qloop.run(feature.stop())
+
+
+def test_a_sop_that_lists_and_keeps_the_oldest_is_paged_by_start_date(
+    cfg_dir, clock, qapp, qloop
+) -> None:
+    many = [cdr(f"r{i}", NOW - timedelta(minutes=i), "201") for i in range(FIRST_LIMIT + 10)]
+    client = HistoryClient(many)
+    client.oldest_first = True  # the other reading of the reference: limit keeps the oldest
+    client.max_page = FIRST_LIMIT  # and a bigger page is refused
+    feature = make(cfg_dir, client, clock)
+    assert run_poll(qloop, feature)
+    assert len(feature.calls) == FIRST_LIMIT + 10
+    assert feature.calls[0].key == "r0"  # newest first, whatever order the SOP used
+    stamps = [c.when for c in feature.calls]
+    assert stamps == sorted(stamps, reverse=True)
     qloop.run(feature.stop())
 
 
@@ -184,7 +202,13 @@ def test_a_refused_page_is_halved_until_accepted(cfg_dir, clock, qapp, qloop) ->
     client.max_page = 6000  # the client refuses answers larger than ~6,000 records
     feature = make(cfg_dir, client, clock)
     assert run_poll(qloop, feature)
-    assert [c["limit"] for c in client.history_calls] == [FIRST_LIMIT, MAX_LIMIT, MAX_LIMIT // 2]
+    limits = [c["limit"] for c in client.history_calls]
+    assert limits == [
+        FIRST_LIMIT,
+        MAX_LIMIT,
+        MAX_LIMIT // 2,
+        FIRST_LIMIT,
+    ]  # + the page from the newest
     assert len(feature.calls) == MAX_LIMIT // 2 and feature.calls[0].key == "r0"
     qloop.run(feature.stop())
 

@@ -85,7 +85,7 @@ def test_table_shows_decoded_calls_newest_first(window, qtbot) -> None:
     assert column(window, Column.DURATION) == ["", "", "2:05", "1:02:05", "", ""]
     assert column(window, Column.DISPOSITION) == [
         "✗ Missed on the primary phone", "✉ Sent to voicemail", "↙ Answered on the primary phone",
-        "↗ Placed from the primary phone", "✗ Missed on the mobile phone", "· Code 999",
+        "↗ Placed from the primary phone", "✗ Missed on the mobile phone", "· Other (code 999)",
     ]  # fmt: skip
     model = window.model
     tip = model.data(model.index(0, Column.TIME), Qt.ItemDataRole.ToolTipRole)

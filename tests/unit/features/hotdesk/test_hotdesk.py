@@ -7,13 +7,21 @@ import logging
 import threading
 from datetime import datetime, time
 
+import httpx
 import pytest
 
 from app.core.commands import EXIT_FAILED, EXIT_INVALID, EXIT_OK, EXIT_THROTTLED
 from app.core.settings import Settings
 from app.features.hotdesk.model import HotDeskError, parse_hhmm
 from app.features.hotdesk.pum_throttle import Throttled
-from app.sop.errors import SopTimeout, SopUnreachable
+from app.sop.errors import (
+    SopAuthError,
+    SopError,
+    SopHttpError,
+    SopProtocolError,
+    SopTimeout,
+    SopUnreachable,
+)
 from tests.helpers.hotdesk_fakes import DESK, Clocks, FakePumClient, make_hotdesk
 
 SETTINGS = Settings(server_url="http://sop.test", user="201", desk_phone=DESK)
@@ -121,23 +129,69 @@ def test_not_signed_in_yet_fails(cfg_dir, client, clocks, qapp, qloop) -> None:
     assert client.pum_calls() == []
 
 
-def test_sop_refusal_does_not_start_the_app_side_window(hotdesk, client, qloop) -> None:
+def test_sop_refusal_starts_the_window_and_says_why(hotdesk, client, qloop) -> None:
+    # The reference counts the time between pumLogin/pumLogout *calls*: a refused call counts.
     client.refuse_pum = "Too many PUM requests for extension 201: wait 40 more seconds"
     reply = qloop.run(hotdesk.commands()["pum-login"]({"cmd": "pum-login"}))
     assert reply["exit"] == EXIT_FAILED and "wait 40 more seconds" in reply["message"]
-    assert hotdesk.seconds_left() == 0  # the SOP did nothing: no 90 s of our own on top
+    assert "counts refused requests too" in reply["message"]
+    assert hotdesk.seconds_left() == 90
     assert hotdesk.state.logged_in is None
 
 
-def test_unreachable_does_not_throttle_but_a_timeout_does(hotdesk, client, qloop) -> None:
-    client.fail_next["pum_login"] = SopUnreachable("down", call="pumLogin")
+def _caused(exc: SopError, cause: BaseException) -> SopError:
+    exc.__cause__ = cause  # as the transport chains them
+    return exc
+
+
+def test_never_sent_does_not_throttle_but_a_timeout_does(hotdesk, client, qloop) -> None:
+    refused = httpx.ConnectError("refused")
+    client.fail_next["pum_login"] = _caused(SopUnreachable("down", call="pumLogin"), refused)
     with pytest.raises(SopUnreachable):
         qloop.run(hotdesk.login())
     assert hotdesk.seconds_left() == 0
     client.fail_next["pum_login"] = SopTimeout("slow", call="pumLogin")
-    with pytest.raises(SopTimeout):
-        qloop.run(hotdesk.login())
+    reply = qloop.run(hotdesk.commands()["pum-login"]({"cmd": "pum-login"}))
+    assert reply["exit"] == EXIT_FAILED
+    assert "may have reached the phone system" in reply["message"]
     assert hotdesk.seconds_left() == 90  # it may have been done: never send twice in 90 s
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        _caused(SopUnreachable("reset", call="pumLogin"), httpx.RemoteProtocolError("reset")),
+        _caused(SopUnreachable("reset", call="pumLogin"), httpx.ReadError("reset")),
+        SopProtocolError("garbled", call="pumLogin"),
+        SopHttpError("oops", status_code=502, call="pumLogin"),
+    ],
+    ids=["disconnected", "read-error", "garbled", "http502"],
+)
+def test_a_lost_or_garbled_answer_starts_the_window(hotdesk, client, qloop, failure) -> None:
+    client.fail_next["pum_logout"] = failure
+    reply = qloop.run(hotdesk.commands()["pum-logout"]({"cmd": "pum-logout"}))
+    assert reply["exit"] == EXIT_FAILED
+    assert "may have reached the phone system" in reply["message"]
+    assert hotdesk.seconds_left() == 90
+    again = qloop.run(hotdesk.commands()["pum-logout"]({"cmd": "pum-logout"}))
+    assert "nothing was sent" in again["message"]
+    assert [name for name, _ in client.calls].count("pum_logout") == 1
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        SopHttpError("no such call", status_code=404, call="pumLogin"),
+        SopAuthError("denied", call="pumLogin"),
+        _caused(SopTimeout("connect", call="pumLogin"), httpx.ConnectTimeout("slow")),
+    ],
+    ids=["http404", "auth", "connect-timeout"],
+)
+def test_a_request_that_surely_did_nothing_does_not_throttle(hotdesk, client, qloop, failure):
+    client.fail_next["pum_login"] = failure
+    with pytest.raises(SopError):
+        qloop.run(hotdesk.login())
+    assert hotdesk.seconds_left() == 0
 
 
 def test_state_and_throttle_survive_a_restart(hotdesk, client, clocks, qloop) -> None:
