@@ -301,14 +301,13 @@ class Doctor:
         entries = await self._directory("ext", probe)
         others = [e for e in entries if e.ext != probe]
         if others:
+            # Both readings work: the app keeps exact matches whatever the SOP returns.
             return CheckResult(
                 "wildcards",
                 "",
-                Verdict.WARN,
-                f"ignored: ext={probe} with wildcards=strict returned {len(others)} other "
-                "extensions (API before 2.33.3 matches substrings)",
-                "Nothing to do: SOP Companion keeps exact matches only. Upgrading the SOP "
-                "API makes directory look-ups lighter.",
+                Verdict.PASS,
+                f"not honoured (API before 2.33.3 matches substrings: ext={probe} returned "
+                f"{len(others)} other extensions); SOP Companion keeps exact matches only",
                 data={"honoured": False},
             )
         return CheckResult(
