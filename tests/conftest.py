@@ -110,3 +110,22 @@ def sim(sim_server):
     sim_server.call(lambda s: s.reset())
     yield sim_server
     sim_server.call(lambda s: s.reset())
+
+
+@pytest.fixture(scope="session")
+def default_sim_server():
+    from app.sim import SimConfig, SimThread
+
+    thread = SimThread(SimConfig(profile="default"))
+    thread.start()
+    yield thread
+    thread.stop()
+
+
+@pytest.fixture
+def default_sim(default_sim_server):
+    """The simulator in its default profile, reset: for the tests of the simulator's own
+    behaviour (the reference profile has tests of its own), not for tests of the app."""
+    default_sim_server.call(lambda s: s.reset())
+    yield default_sim_server
+    default_sim_server.call(lambda s: s.reset())

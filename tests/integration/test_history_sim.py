@@ -120,7 +120,8 @@ def test_polls_overlap_and_never_duplicate(features, sim, qloop) -> None:
 def test_scripted_calls_end_missed_or_answered(sim) -> None:
     from tests.helpers.waiting import wait_until
 
-    before = sim.call(lambda s: len(s.state.history(DEMO_EXT)))
+    seen = sim.call(lambda s: [id(r) for r in s.state.history(DEMO_EXT)])
+    before = len(seen)
     sim.call(lambda s: setattr(s, "scripted_ring_s", 0.0))  # callers give up at once
     sim.call(lambda s: s.set_incoming_every(0.01))
     try:
@@ -134,7 +135,10 @@ def test_scripted_calls_end_missed_or_answered(sim) -> None:
             == 0
         )
     )
-    records = sim.call(lambda s: list(s.state.history(DEMO_EXT)))
-    codes = [r["disposition"] for r in records[: len(records) - before]]
+    # The new records, whatever order the profile keeps them in.
+    codes = sim.call(
+        lambda s: [r["disposition"] for r in s.state.history(DEMO_EXT) if id(r) not in seen]
+    )
     assert len(codes) >= 3 and set(codes) <= {"101", "201"}
-    assert codes.count("201") == len(codes) // 3  # every third one is answered
+    # Every third call is answered: n calls in a row hold n // 3 or one more answered ones.
+    assert codes.count("201") in (len(codes) // 3, -(-len(codes) // 3))

@@ -19,6 +19,12 @@ from tests.integration.sim_helpers import (
 
 
 @pytest.fixture
+def sim(default_sim):
+    """These tests check the simulator itself, in its default profile."""
+    return default_sim
+
+
+@pytest.fixture
 def events(sim: SimThread) -> Iterator[EventReader]:
     with connect_events(sim) as reader:
         yield reader

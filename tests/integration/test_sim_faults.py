@@ -13,6 +13,13 @@ from lxml import etree
 from app.sim import DEMO_EXT, SimConfig, SimThread
 from tests.integration.sim_helpers import parse_xml
 
+
+@pytest.fixture
+def sim(default_sim):
+    """These tests check the simulator itself, in its default profile."""
+    return default_sim
+
+
 CALLFLOW = "/xml/dbGetCallflow.php"
 
 

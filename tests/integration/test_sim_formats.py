@@ -12,6 +12,13 @@ from app.sim import DEMO_DP, DEMO_EXT, SimThread
 from app.sim.directory import JSON_FIELDS, XML_FIELDS
 from tests.integration.sim_helpers import parse_xml
 
+
+@pytest.fixture
+def sim(default_sim):
+    """These tests check the simulator itself, in its default profile."""
+    return default_sim
+
+
 SINCE = "2000-01-01 00:00:00"
 
 # call -> (params, XML root tag). "{channel}" is replaced by a live channel id.

@@ -13,6 +13,12 @@ from app.sim import DEMO_DP, DEMO_EXT, DEMO_LOGIN, SimThread
 from tests.integration.sim_helpers import parse_xml
 
 
+@pytest.fixture
+def sim(default_sim):
+    """These tests check the simulator itself, in its default profile."""
+    return default_sim
+
+
 def xml(http: httpx.Client, call: str, **params: str) -> Any:
     response = http.get(f"/xml/{call}.php", params=params)
     assert response.status_code == 200, response.text

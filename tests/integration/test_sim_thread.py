@@ -18,6 +18,13 @@ import pytest
 from app.sim import DEMO_EXT, SimConfig, SimThread, SopSimulator
 from tests.integration.sim_helpers import connect_events
 
+
+@pytest.fixture
+def sim(default_sim):
+    """These tests check the simulator itself, in its default profile."""
+    return default_sim
+
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
