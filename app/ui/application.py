@@ -181,6 +181,12 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    # qasync does not install asyncio's async-generator hooks: without them an abandoned async
+    # generator (an HTTP body iterator) is closed by the garbage collector outside any task.
+    sys.set_asyncgen_hooks(
+        firstiter=loop._asyncgen_firstiter_hook,
+        finalizer=loop._asyncgen_finalizer_hook,
+    )
     controller = Controller(cfg, overrides=overrides, persist_overrides=persist, tray=tray)
     server = InstanceServer(name, controller.commands)
     if not server.listen():
