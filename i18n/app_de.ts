@@ -926,6 +926,18 @@
     </message>
 </context>
 <context>
+    <message>
+        <source>This text is too long to be a phone number (more than {max} characters).</source>
+        <translation>Dieser Text ist zu lang für eine Telefonnummer (mehr als {max} Zeichen).</translation>
+    </message>
+    <message>
+        <source>“{text}” spans several lines: give one number at a time.</source>
+        <translation>„{text}“ erstreckt sich über mehrere Zeilen: bitte jeweils nur eine Nummer angeben.</translation>
+    </message>
+    <message>
+        <source>“{text}” contains an invisible character that changes the reading direction; type the number again.</source>
+        <translation>„{text}“ enthält ein unsichtbares Zeichen, das die Leserichtung ändert; bitte die Nummer erneut eingeben.</translation>
+    </message>
     <name>Numbers</name>
     <message>
         <source>Enter a phone number.</source>

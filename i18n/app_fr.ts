@@ -926,6 +926,18 @@
     </message>
 </context>
 <context>
+    <message>
+        <source>This text is too long to be a phone number (more than {max} characters).</source>
+        <translation>Ce texte est trop long pour être un numéro de téléphone (plus de {max} caractères).</translation>
+    </message>
+    <message>
+        <source>“{text}” spans several lines: give one number at a time.</source>
+        <translation>« {text} » tient sur plusieurs lignes : donnez un seul numéro à la fois.</translation>
+    </message>
+    <message>
+        <source>“{text}” contains an invisible character that changes the reading direction; type the number again.</source>
+        <translation>« {text} » contient un caractère invisible qui change le sens de lecture ; tapez à nouveau le numéro.</translation>
+    </message>
     <name>Numbers</name>
     <message>
         <source>Enter a phone number.</source>

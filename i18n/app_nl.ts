@@ -926,6 +926,18 @@
     </message>
 </context>
 <context>
+    <message>
+        <source>This text is too long to be a phone number (more than {max} characters).</source>
+        <translation>Deze tekst is te lang voor een telefoonnummer (meer dan {max} tekens).</translation>
+    </message>
+    <message>
+        <source>“{text}” spans several lines: give one number at a time.</source>
+        <translation>“{text}” beslaat meerdere regels: geef één nummer tegelijk.</translation>
+    </message>
+    <message>
+        <source>“{text}” contains an invisible character that changes the reading direction; type the number again.</source>
+        <translation>“{text}” bevat een onzichtbaar teken dat de leesrichting verandert; typ het nummer opnieuw.</translation>
+    </message>
     <name>Numbers</name>
     <message>
         <source>Enter a phone number.</source>
