@@ -42,6 +42,10 @@
         <source>The call history could not be saved: {error}</source>
         <translation>Die Anrufliste konnte nicht gespeichert werden: {error}</translation>
     </message>
+    <message>
+        <source>Call records from the SOP that could not be read were skipped: {n}.</source>
+        <translation>Anrufdatensätze des SOP, die nicht gelesen werden konnten, wurden übersprungen: {n}.</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>

@@ -42,6 +42,10 @@
         <source>The call history could not be saved: {error}</source>
         <translation>L’historique des appels n’a pas pu être enregistré : {error}</translation>
     </message>
+    <message>
+        <source>Call records from the SOP that could not be read were skipped: {n}.</source>
+        <translation>Des appels envoyés par le SOP étaient illisibles et ont été ignorés : {n}.</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>

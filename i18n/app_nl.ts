@@ -42,6 +42,10 @@
         <source>The call history could not be saved: {error}</source>
         <translation>De oproepgeschiedenis kon niet worden opgeslagen: {error}</translation>
     </message>
+    <message>
+        <source>Call records from the SOP that could not be read were skipped: {n}.</source>
+        <translation>Gespreksrecords van de SOP die niet gelezen konden worden, zijn overgeslagen: {n}.</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import sqlite3
 from datetime import datetime, timedelta
 
@@ -276,3 +277,18 @@ def test_call_back_dials_the_other_end(cfg_dir, client, clock, qapp, qloop) -> N
     nobody = from_record(cdr("z", NOW, "101", number=""))
     assert qloop.run(feature.call_back(nobody))["exit"] == EXIT_INVALID
     qloop.run(feature.stop())
+
+
+def test_an_oversized_duration_skips_that_record_only_and_says_so(
+    cfg_dir, client, clock, qapp, qloop
+) -> None:
+    huge = cdr("huge", NOW - timedelta(minutes=30), "101", number="0470")
+    client.records.append(dataclasses.replace(huge, duration=10**30))  # as "duration": 1e30 parses
+    feature = make(cfg_dir, client, clock)
+    assert run_poll(qloop, feature)
+    keys = {c.key for c in feature.calls}
+    assert keys == {"m1", "v1", "a1", "p1", "x1", "m2", "m3"}
+    error = feature.snapshot()["history"]["error"]
+    assert error and "skipped: 1" in error
+    qloop.run(feature.stop())
+    assert HistoryStore(cfg_dir / "call-history.sqlite3").count(ACCOUNT) == 7
