@@ -176,11 +176,14 @@ def fetch_start(newest: datetime | None, now: datetime, *, wide: bool = False) -
     """``start_date`` of the next fetch: the first window, or the newest known minus an overlap.
 
     Never earlier than the first window: after a long pause the app fetches a sensible window,
-    and the store keeps whatever it had from before.
+    and the store keeps whatever it had from before. Never later than ``now`` minus the
+    overlap either: one record stamped in the future (2099) would otherwise hide every real
+    call from then on.
     """
     floor = now - FIRST_WINDOW
     if newest is None:
         return floor
+    newest = min(newest, now)
     start = newest - (WIDE_OVERLAP if wide else OVERLAP)
     return max(start, floor)
 
