@@ -1,4 +1,9 @@
-"""The tray menu, rebuilt from the session's cached state whenever it changes.
+"""The tray menu, kept in step with the session's cached state.
+
+Labels, checks and visibility are updated in place; the structure is rebuilt only when it
+changes (other statuses, a section's shape). A rebuild tells every section first (its actions
+are about to go) and deletes the old actions itself: actions also shown elsewhere (the no-tray
+window's buttons) are not deleted by ``QMenu.clear``, and used to pile up at every rebuild.
 
 It never waits for the SOP: opening it shows what is known, and asks for a refresh behind it.
 Text from the SOP is set with QAction.setText, which never interprets HTML.
@@ -36,6 +41,7 @@ class TrayMenu(QObject):
         self.status_actions: dict[str, QAction] = {}
         self._group: QActionGroup | None = None
         self.header: QAction | None = None
+        self.disconnected: QAction | None = None
         self._current_shape: tuple[object, ...] = ()
         self.sections: list[FeatureUi] = []
         self.rebuild(None)
@@ -52,8 +58,7 @@ class TrayMenu(QObject):
             return ("none", configured)
         cf = session.callflow
         names = tuple(o.name for o in cf.statuses) if cf else ()
-        disconnected = not session.connected and bool(session.disconnect_reason)
-        return ("session", session.user is not None, disconnected, names)
+        return ("session", session.user is not None, names)
 
     def rebuild(self, session: Session | None, *, configured: bool = True) -> None:
         """Show ``session``'s state (None: not configured or not started).
@@ -67,9 +72,17 @@ class TrayMenu(QObject):
             for section in self.sections:
                 section.update_menu()
             return
-        self._current_shape = shape
-        self.menu.clear()
+        self._current_shape = ()  # until the build below completes
+        for section in self.sections:
+            section.menu_cleared()
+        for action in self.menu.actions():
+            self.menu.removeAction(action)
+            if action.parent() is self.menu:
+                # Not QMenu.clear: it spares actions another widget shows (the no-tray window's
+                # buttons), which then piled up at every rebuild.
+                action.deleteLater()
         self.status_actions.clear()
+        self.disconnected = None
         if self._group is not None:
             self._group.deleteLater()
         self._group = QActionGroup(self)
@@ -86,8 +99,8 @@ class TrayMenu(QObject):
                 self.header = self._info(
                     self.tr("{name} — ext. {ext}").format(name=user.name, ext=user.ext)
                 )
-            if not session.connected and session.disconnect_reason:
-                self._info(self.tr("Call events: disconnected"))
+            self.disconnected = self._info(self.tr("Call events: disconnected"))
+            self._show_link(session)
             cf = session.callflow
             if cf is not None and cf.statuses:
                 self.menu.addSection(self.tr("Status"))
@@ -116,8 +129,16 @@ class TrayMenu(QObject):
         settings.triggered.connect(self.settings_requested)
         quit_action = self.menu.addAction(self.tr("Quit"))
         quit_action.triggered.connect(self.quit_requested)
+        self._current_shape = shape
+
+    def _show_link(self, session: Session) -> None:
+        if self.disconnected is not None:
+            down = not session.connected and bool(session.disconnect_reason)
+            if self.disconnected.isVisible() != down:
+                self.disconnected.setVisible(down)
 
     def _update_in_place(self, session: Session) -> None:
+        self._show_link(session)
         user, cf = session.user, session.callflow
         if user is not None and self.header is not None:
             self.header.setText(self.tr("{name} — ext. {ext}").format(name=user.name, ext=user.ext))
