@@ -1131,5 +1131,9 @@
         <source>{status} (setting…)</source>
         <translation>{status} (wird gesetzt…)</translation>
     </message>
+    <message>
+        <source>{count} more statuses: use “sop-companion set-status NAME”</source>
+        <translation>{count} weitere Status: „sop-companion set-status NAME“ verwenden</translation>
+    </message>
 </context>
 </TS>

@@ -1131,5 +1131,9 @@
         <source>{status} (setting…)</source>
         <translation>{status} (activation…)</translation>
     </message>
+    <message>
+        <source>{count} more statuses: use “sop-companion set-status NAME”</source>
+        <translation>{count} statuts de plus : utilisez « sop-companion set-status NOM »</translation>
+    </message>
 </context>
 </TS>

@@ -1131,5 +1131,9 @@
         <source>{status} (setting…)</source>
         <translation>{status} (instellen…)</translation>
     </message>
+    <message>
+        <source>{count} more statuses: use “sop-companion set-status NAME”</source>
+        <translation>Nog {count} statussen: gebruik “sop-companion set-status NAAM”</translation>
+    </message>
 </context>
 </TS>

@@ -193,7 +193,7 @@ class SopClient:
     async def get_callflow(self, ext: str, lang: str | None = None) -> Callflow:
         """dbGetCallflow: current profile and status, and the statuses the profile offers."""
         query = P.build(ext=ext, lang=lang)
-        return parse_db.callflow(await self._call("dbGetCallflow", query))
+        return await self._parsed("dbGetCallflow", query, parse_db.callflow)
 
     async def set_profile(
         self, ext: str, *, status: str | None = None, profile_name: str | None = None

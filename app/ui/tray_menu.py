@@ -21,9 +21,15 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+#: statuses listed in the menu; a callflow with more lists these (and the current one) and says
+#: how many are left out: 5,000 menu items froze the app for minutes
+MAX_MENU_STATUSES = 25
+#: longer status labels are cut (the SOP's text, one menu line)
+MAX_LABEL_CHARS = 80
+
 if TYPE_CHECKING:
     from app.core.session import Session
-    from app.sop.models import StatusOption
+    from app.sop.models import Callflow, StatusOption
     from app.ui.feature_ui import FeatureUi
 
 
@@ -56,8 +62,7 @@ class TrayMenu(QObject):
         """What decides the menu's structure; labels and checks are updated in place."""
         if session is None:
             return ("none", configured)
-        cf = session.callflow
-        names = tuple(o.name for o in cf.statuses) if cf else ()
+        names = tuple(o.name for o in _shown_statuses(session.callflow))
         return ("session", session.user is not None, names)
 
     def rebuild(self, session: Session | None, *, configured: bool = True) -> None:
@@ -104,7 +109,8 @@ class TrayMenu(QObject):
             cf = session.callflow
             if cf is not None and cf.statuses:
                 self.menu.addSection(self.tr("Status"))
-                for option in cf.statuses:
+                shown = _shown_statuses(cf)
+                for option in shown:
                     action = QAction(self.menu)
                     action.setCheckable(True)
                     action.setData(option.name)
@@ -115,6 +121,12 @@ class TrayMenu(QObject):
                     self._group.addAction(action)
                     self.menu.addAction(action)
                     self.status_actions[option.name] = action
+                if len(cf.statuses) > len(shown):
+                    self._info(
+                        self.tr(
+                            "{count} more statuses: use “sop-companion set-status NAME”"
+                        ).format(count=len(cf.statuses) - len(shown))
+                    )
             elif user is not None:
                 self._info(self.tr("Statuses not loaded yet"))
         if session is not None:
@@ -144,13 +156,15 @@ class TrayMenu(QObject):
             self.header.setText(self.tr("{name} — ext. {ext}").format(name=user.name, ext=user.ext))
         if cf is None:
             return
-        for option in cf.statuses:
+        for option in _shown_statuses(cf):
             action = self.status_actions.get(option.name)
             if action is not None:
                 self._show_status(action, option, session)
 
     def _show_status(self, action: QAction, option: StatusOption, session: Session) -> None:
         label = option.translated or option.name
+        if len(label) > MAX_LABEL_CHARS:
+            label = label[: MAX_LABEL_CHARS - 1] + "…"
         if option.name == session.pending_status:
             label = self.tr("{status} (setting…)").format(status=label)
         action.setText(label)
@@ -163,3 +177,15 @@ class TrayMenu(QObject):
         action = self.menu.addAction(text)
         action.setEnabled(False)
         return action
+
+
+def _shown_statuses(cf: Callflow | None) -> tuple[StatusOption, ...]:
+    """The statuses the menu lists: the first :data:`MAX_MENU_STATUSES`, and the current one."""
+    if cf is None:
+        return ()
+    shown = cf.statuses[:MAX_MENU_STATUSES]
+    if len(cf.statuses) > MAX_MENU_STATUSES and all(o.name != cf.current_status for o in shown):
+        current = next((o for o in cf.statuses if o.name == cf.current_status), None)
+        if current is not None:
+            shown = (*shown, current)
+    return shown
