@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,12 @@ from app.ui.tray_menu import TrayMenu
 if TYPE_CHECKING:
     from app.sop.client import SopClient
     from app.ui.settings_dialog import SettingsDialog
+
+
+log = logging.getLogger(__name__)
+
+#: how long quitting may wait for the features (a log-out at quit, the last writes)
+SHUTDOWN_BUDGET_S = 1.5
 
 
 class Controller(QObject):
@@ -94,10 +101,22 @@ class Controller(QObject):
         return cache_key(self.settings.server_url, self.settings.user, self.lang)
 
     async def run(self) -> None:
-        """Start, then serve until Quit."""
-        await self.start()
-        await self._quit.wait()
-        await self.shutdown()
+        """Start, then serve until Quit; the clean-up is bounded (a hung SOP cannot keep the
+        app from quitting)."""
+        starting = asyncio.ensure_future(self.start())
+        quitting = asyncio.ensure_future(self._quit.wait())
+        await asyncio.wait({starting, quitting}, return_when=asyncio.FIRST_COMPLETED)
+        if starting.done():
+            starting.result()  # a failed start is a bug: raised, as before
+        else:  # quit while starting (a SOP that hangs): stop starting
+            starting.cancel()
+            await asyncio.gather(starting, return_exceptions=True)
+        await quitting
+        try:
+            async with asyncio.timeout(SHUTDOWN_BUDGET_S):
+                await self.shutdown()
+        except TimeoutError:
+            log.warning("shutdown did not finish within %g s; quitting", SHUTDOWN_BUDGET_S)
 
     async def start(self) -> None:
         if not self.settings.configured:
