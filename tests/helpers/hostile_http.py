@@ -6,6 +6,7 @@ It is not the simulator on purpose: these answers break HTTP itself, below the S
 
 from __future__ import annotations
 
+import gzip
 import socket
 import threading
 from collections.abc import Iterator
@@ -71,6 +72,10 @@ class HostileHttp:
         head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
         if self.mode == "gzip":
             body = b"\x1f\x8b\x08\x00 this is not gzip at all " * 8
+            return head + b"Content-Encoding: gzip\r\nContent-Length: %d\r\n\r\n" % len(body) + body
+        if self.mode in ("gzip-good", "gzip-bomb"):
+            plain = GOOD_CALLFLOW if self.mode == "gzip-good" else b" " * (64 * 1024 * 1024)
+            body = gzip.compress(plain, compresslevel=9)
             return head + b"Content-Encoding: gzip\r\nContent-Length: %d\r\n\r\n" % len(body) + body
         if self.mode == "huge":
             chunk = b"x" * 65536

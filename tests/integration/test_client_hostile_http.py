@@ -47,3 +47,24 @@ def test_150_broken_answers_then_a_good_answer_still_arrives_and_fds_stay_flat(q
     assert after - before <= 5, f"open fds grew from {before} to {after}"
     assert any("could not be decoded" in e for e in errors)
     assert any("larger than" in e for e in errors)
+
+
+def test_a_gzip_answer_is_decoded_and_a_gzip_bomb_is_refused(qloop) -> None:
+    """Sent compressed although the client asked for identity: decoded, within the size cap."""
+
+    async def scenario(server) -> tuple[str, str]:
+        client = SopClient(server.url, timeout_s=5.0, read_retries=0)
+        try:
+            server.mode = "gzip-good"
+            status = (await client.get_callflow("201")).current_status
+            server.mode = "gzip-bomb"  # 64 MiB of spaces in about 64 KiB
+            with pytest.raises(SopProtocolError) as caught:
+                await client.get_callflow("201")
+            return status, str(caught.value)
+        finally:
+            await client.aclose()
+
+    with hostile_http() as server:
+        status, error = qloop.run(scenario(server), timeout=60)
+    assert status == "Busy"
+    assert "larger than" in error
