@@ -238,7 +238,7 @@ class SopTransport:
         size = 0
         too_big = False
         if response.is_stream_consumed:  # already in memory (httpx.MockTransport in tests)
-            raw = _chunks(response.content)
+            raw = _chunks(response.stream)
         else:
             raw = cast(AsyncGenerator[bytes, None], response.aiter_raw())
         try:
@@ -254,11 +254,20 @@ class SopTransport:
         if too_big and strict:
             raise _too_big(call, limit)
         body = b"".join(chunks)[:limit]
-        return _decode(response.headers.get("content-encoding", ""), body, call, limit, strict)
+        encoding = response.headers.get("content-encoding", "")
+        try:
+            return _decode(encoding, body, call, limit, strict)
+        except SopProtocolError:
+            if strict:
+                raise
+            return b""  # an error page read only for an excerpt: its HTTP status says enough
 
 
-async def _chunks(content: bytes) -> AsyncGenerator[bytes, None]:
-    yield content
+async def _chunks(stream: object) -> AsyncGenerator[bytes, None]:
+    """The raw bytes of an answer held in memory (its stream can be read again)."""
+    if isinstance(stream, httpx.AsyncByteStream):
+        async for chunk in stream:
+            yield chunk
 
 
 def _decode(encoding: str, body: bytes, call: str, limit: int, strict: bool) -> bytes:

@@ -23,7 +23,7 @@ from app.core.secrets import SecretStore, SecretStoreError
 from app.core.session import Session, UserNotFound, directory_filter
 from app.core.settings import Settings, SettingsStore
 from app.core.state_cache import StateCache, cache_key
-from app.core.tasks import spawn
+from app.core.tasks import cancel_all, spawn
 from app.ui.feature_ui import FeatureUi, registry
 from app.ui.tray import Tray
 from app.ui.tray_menu import TrayMenu
@@ -115,6 +115,7 @@ class Controller(QObject):
         try:
             async with asyncio.timeout(SHUTDOWN_BUDGET_S):
                 await self.shutdown()
+                await cancel_all()  # stray background tasks end on this loop, before it closes
         except TimeoutError:
             log.warning("shutdown did not finish within %g s; quitting", SHUTDOWN_BUDGET_S)
 

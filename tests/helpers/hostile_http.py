@@ -70,6 +70,12 @@ class HostileHttp:
 
     def _answer(self) -> bytes:
         head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+        if self.mode == "gzip-503":
+            body = b"<html>not gzip</html>"
+            return (
+                b"HTTP/1.1 503 Service Unavailable\r\nContent-Encoding: gzip\r\n"
+                b"Content-Length: %d\r\n\r\n" % len(body) + body
+            )
         if self.mode == "gzip":
             body = b"\x1f\x8b\x08\x00 this is not gzip at all " * 8
             return head + b"Content-Encoding: gzip\r\nContent-Length: %d\r\n\r\n" % len(body) + body

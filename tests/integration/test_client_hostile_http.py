@@ -11,7 +11,7 @@ import os
 import pytest
 
 from app.sop.client import SopClient
-from app.sop.errors import SopProtocolError
+from app.sop.errors import SopHttpError, SopProtocolError
 from tests.helpers.hostile_http import hostile_http
 
 
@@ -68,3 +68,18 @@ def test_a_gzip_answer_is_decoded_and_a_gzip_bomb_is_refused(qloop) -> None:
         status, error = qloop.run(scenario(server), timeout=60)
     assert status == "Busy"
     assert "larger than" in error
+
+
+def test_an_error_page_with_broken_compression_is_still_the_http_error(qloop) -> None:
+    async def scenario(server) -> int:
+        client = SopClient(server.url, timeout_s=5.0, read_retries=0)
+        try:
+            server.mode = "gzip-503"
+            with pytest.raises(SopHttpError) as caught:
+                await client.get_callflow("201")
+            return caught.value.status_code
+        finally:
+            await client.aclose()
+
+    with hostile_http() as server:
+        assert qloop.run(scenario(server), timeout=30) == 503
