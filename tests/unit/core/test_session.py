@@ -103,3 +103,13 @@ def test_errors_are_bounded(session) -> None:
         session.record_error(f"e{i}")
     assert len(session.errors) == Session.MAX_ERRORS
     assert session.errors[-1] == "e49"
+
+
+def test_status_json_says_why_the_event_socket_is_down(session) -> None:
+    reason = "no answer: ccPing failed (timed out) and the event socket is silent"
+    session.set_connected(False, reason)
+    state = session.snapshot()
+    assert state["connected"] is False
+    assert "ccPing failed" in state["disconnect_reason"]
+    session.set_connected(True)
+    assert session.snapshot()["disconnect_reason"] is None
