@@ -16,7 +16,9 @@ After a drop or a dead heartbeat the task waits ``backoff_delay(attempt)`` (expo
 cannot be reached at all (connect refused or timed out), the wait is cut short by a cheap TCP
 connect probe every ``probe_interval_s`` (jittered), so the link is back within about a second
 of the SOP's return, however long the outage; a SOP that accepts and hangs up at once gets the
-plain backoff, never the probe.
+plain backoff, never the probe. A connection the heartbeat found dead is retried after at most
+``dead_retry_s`` (the probe itself took a ping and a pong deadline), so a black hole that starts
+answering again is left within seconds.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ class EventStream:
         backoff_jitter: float = 0.5,
         probe_interval_s: float = 0.5,
         probe_timeout_s: float = 1.0,
+        dead_retry_s: float = 2.0,
         random: Callable[[], float] = _random.random,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
         parser_factory: Callable[[], EventParser] = EventParser,
@@ -90,6 +93,7 @@ class EventStream:
         self._backoff_jitter = backoff_jitter
         self._probe_interval_s = probe_interval_s
         self._probe_timeout_s = probe_timeout_s
+        self._dead_retry_s = dead_retry_s
         self._random = random
         self._sleep = sleep
         self._parser_factory = parser_factory
@@ -135,6 +139,7 @@ class EventStream:
         attempt = 0
         while True:
             unreachable = False
+            probed_dead = False  # the heartbeat, not the SOP, ended the connection
             try:
                 reader, writer = await asyncio.wait_for(
                     asyncio.open_connection(self.host, self.port), self._connect_timeout_s
@@ -161,6 +166,7 @@ class EventStream:
                 # that accepts and hangs up at once is not hammered every backoff_initial_s.
                 if self._received or loop.time() - began >= self._backoff_max_s:
                     attempt = 0
+                probed_dead = reason.startswith("no ")
                 self._fail(reason)
             delay = backoff_delay(
                 attempt,
@@ -170,6 +176,10 @@ class EventStream:
                 random=self._random,
             )
             attempt += 1
+            if probed_dead:
+                # Each such attempt already waited for a ping and a pong: retry soon, so the
+                # link is back within seconds once a black-holed SOP answers again.
+                delay = min(delay, self._dead_retry_s)
             if unreachable and self._probe_interval_s > 0:
                 await self._wait_or_probe(delay)
             else:

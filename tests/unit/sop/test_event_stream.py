@@ -484,3 +484,32 @@ def test_stop_before_start_twice_and_while_connecting():
         assert {t for t in asyncio.all_tasks() if t is not asyncio.current_task()} == set()
 
     asyncio.run(main())
+
+
+def test_a_long_black_hole_is_left_within_seconds_of_answering_again():
+    async def scenario(server: FakeEventSocket, rec: Recorder) -> None:
+        hole = False
+
+        async def ping() -> None:
+            if hole:
+                await asyncio.sleep(3600)
+            await server.send(b"<evPong/>")
+
+        stream = EventStream(  # backoff doubling from 1 s to 30 s, short heartbeat legs
+            "127.0.0.1", server.port, on_event=rec.on_event, on_state=rec.on_state,
+            ping=ping, heartbeat_s=0.2, ping_timeout_s=0.3, pong_timeout_s=0.2,
+            backoff_initial_s=1.0, random=lambda: 0.0,
+        )  # fmt: skip
+        loop = asyncio.get_running_loop()
+        stream.start()
+        await until(lambda: rec.states[-1:] == [(True, f"connected to 127.0.0.1:{server.port}")])
+        hole = True
+        await asyncio.sleep(10.0)  # the backoff would have grown to 8 s meanwhile
+        assert server.accepted >= 4 and rec.states[-1][0] is False
+        hole = False  # the SOP answers again
+        back = loop.time()
+        await until(lambda: rec.states[-1][0] is True, within=40.0, what="reconnect")
+        assert loop.time() - back < 3.5
+        await stream.stop()
+
+    run(scenario)
