@@ -200,6 +200,7 @@ class Tray(QObject):
         self.window: MenuWindow | None = None
         self.tooltip = ""
         self.last_message: tuple[str, str] | None = None
+        self._look: tuple[str | None, bool, int] | None = None  # what the icon shows now
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.icon = QSystemTrayIcon(status_icon(None), self)
             self.icon.setContextMenu(tray_menu.menu)
@@ -254,14 +255,24 @@ class Tray(QObject):
                 lines.append(
                     self.tr("Disconnected: {reason}").format(reason=session.disconnect_reason)
                 )
-        self.tooltip = "\n".join(lines)
+        tooltip = "\n".join(lines)
+        # Drawn only when the look changes: the state is shown again at every session change.
+        look = (colour, disconnected, min(badge, 10))
+        icon = None
+        if look != self._look:
+            icon = status_icon(colour, disconnected=disconnected, badge=badge)
+        self._look = look
         if self.icon is not None:
-            self.icon.setIcon(status_icon(colour, disconnected=disconnected, badge=badge))
-            self.icon.setToolTip(self.tooltip)
+            if icon is not None:
+                self.icon.setIcon(icon)
+            if tooltip != self.tooltip:
+                self.icon.setToolTip(tooltip)
         elif self.window is not None:
             self.window.setWindowTitle(" — ".join(lines[:2]))
-            self.window.setWindowIcon(status_icon(colour, disconnected=disconnected, badge=badge))
+            if icon is not None:
+                self.window.setWindowIcon(icon)
             self.window.sync()
+        self.tooltip = tooltip
 
     def notify(self, title: str, text: str, *, error: bool = False) -> None:
         self.last_message = (title, text)
