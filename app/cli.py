@@ -18,6 +18,8 @@ from app.features import cli_commands
 SHELL_COMMANDS = ("status", "set-status", "health")
 LINK_SCHEMES = ("tel:", "callto:")  # `sop-companion tel:+32...` is `sop-companion dial tel:...`
 EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
+# Longer arguments are refused before anything starts (no number, URL or name is this long)
+MAX_ARG_CHARS = 4096
 
 
 def subcommands() -> tuple[str, ...]:
@@ -250,6 +252,12 @@ def main(argv: list[str] | None = None) -> int:
 
     guard_immortals()  # before any other Qt call: see app/core/qt_workarounds.py
     argv = list(sys.argv[1:] if argv is None else argv)
+    if any(len(arg) > MAX_ARG_CHARS for arg in argv):
+        print(
+            f"An argument is longer than {MAX_ARG_CHARS} characters; refused, nothing started.",
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
     first = _first_word(argv)
     if first.lower().startswith(LINK_SCHEMES):
         argv.insert(argv.index(first), "dial")

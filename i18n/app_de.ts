@@ -39,6 +39,10 @@
         <translation>Anrufliste</translation>
     </message>
     <message>
+        <source>Call records from the SOP that could not be read were skipped: {n}.</source>
+        <translation>Anrufdatensätze des SOP, die nicht gelesen werden konnten, wurden übersprungen: {n}.</translation>
+    </message>
+    <message>
         <source>The call history could not be saved: {error}</source>
         <translation>Die Anrufliste konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -106,7 +110,7 @@
     <name>Controller</name>
     <message>
         <source>SOP Companion</source>
-        <extracomment>emitted once per quit request (menu, SIGTERM, aboutToQuit), before the features stop ``--wire-log``: an ``app.sop.wire_log.WireLog`` every SOP client records into, or None</extracomment>
+        <extracomment>how long quitting may wait for the features (a log-out at quit, the last writes) emitted once per quit request (menu, SIGTERM, aboutToQuit), before the features stop ``--wire-log``: an ``app.sop.wire_log.WireLog`` every SOP client records into, or None</extracomment>
         <translation>SOP Companion</translation>
     </message>
 </context>
@@ -1019,6 +1023,18 @@
         <translation>„{text}“ ist keine Telefonnummer: mehr als {max} Ziffern.</translation>
     </message>
     <message>
+        <source>This text is too long to be a phone number (more than {max} characters).</source>
+        <translation>Dieser Text ist zu lang für eine Telefonnummer (mehr als {max} Zeichen).</translation>
+    </message>
+    <message>
+        <source>“{text}” spans several lines: give one number at a time.</source>
+        <translation>„{text}“ erstreckt sich über mehrere Zeilen: bitte jeweils nur eine Nummer angeben.</translation>
+    </message>
+    <message>
+        <source>“{text}” contains an invisible character that changes the reading direction; type the number again.</source>
+        <translation>„{text}“ enthält ein unsichtbares Zeichen, das die Leserichtung ändert; bitte die Nummer erneut eingeben.</translation>
+    </message>
+    <message>
         <source>The dialling prefixes in the settings may only contain digits, * and #.</source>
         <translation>Die Wählpräfixe in den Einstellungen dürfen nur Ziffern, * und # enthalten.</translation>
     </message>
@@ -1167,6 +1183,7 @@
     <name>TrayMenu</name>
     <message>
         <source>Not configured</source>
+        <extracomment>statuses listed in the menu; a callflow with more lists these (and the current one) and says how many are left out: 5,000 menu items froze the app for minutes longer status labels are cut (the SOP's text, one menu line)</extracomment>
         <translation>Nicht eingerichtet</translation>
     </message>
     <message>
@@ -1188,6 +1205,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>{count} more statuses: use “sop-companion set-status NAME”</source>
+        <translation>{count} weitere Status: „sop-companion set-status NAME“ verwenden</translation>
     </message>
     <message>
         <source>Statuses not loaded yet</source>

@@ -39,6 +39,10 @@
         <translation>Historique des appels</translation>
     </message>
     <message>
+        <source>Call records from the SOP that could not be read were skipped: {n}.</source>
+        <translation>Des appels envoyés par le SOP étaient illisibles et ont été ignorés : {n}.</translation>
+    </message>
+    <message>
         <source>The call history could not be saved: {error}</source>
         <translation>L’historique des appels n’a pas pu être enregistré : {error}</translation>
     </message>
@@ -106,7 +110,7 @@
     <name>Controller</name>
     <message>
         <source>SOP Companion</source>
-        <extracomment>emitted once per quit request (menu, SIGTERM, aboutToQuit), before the features stop ``--wire-log``: an ``app.sop.wire_log.WireLog`` every SOP client records into, or None</extracomment>
+        <extracomment>how long quitting may wait for the features (a log-out at quit, the last writes) emitted once per quit request (menu, SIGTERM, aboutToQuit), before the features stop ``--wire-log``: an ``app.sop.wire_log.WireLog`` every SOP client records into, or None</extracomment>
         <translation>SOP Companion</translation>
     </message>
 </context>
@@ -1019,6 +1023,18 @@
         <translation>« {text} » n’est pas un numéro de téléphone : plus de {max} chiffres.</translation>
     </message>
     <message>
+        <source>This text is too long to be a phone number (more than {max} characters).</source>
+        <translation>Ce texte est trop long pour être un numéro de téléphone (plus de {max} caractères).</translation>
+    </message>
+    <message>
+        <source>“{text}” spans several lines: give one number at a time.</source>
+        <translation>« {text} » tient sur plusieurs lignes : donnez un seul numéro à la fois.</translation>
+    </message>
+    <message>
+        <source>“{text}” contains an invisible character that changes the reading direction; type the number again.</source>
+        <translation>« {text} » contient un caractère invisible qui change le sens de lecture ; tapez à nouveau le numéro.</translation>
+    </message>
+    <message>
         <source>The dialling prefixes in the settings may only contain digits, * and #.</source>
         <translation>Les préfixes de numérotation des paramètres ne peuvent contenir que des chiffres, * et #.</translation>
     </message>
@@ -1167,6 +1183,7 @@
     <name>TrayMenu</name>
     <message>
         <source>Not configured</source>
+        <extracomment>statuses listed in the menu; a callflow with more lists these (and the current one) and says how many are left out: 5,000 menu items froze the app for minutes longer status labels are cut (the SOP's text, one menu line)</extracomment>
         <translation>Non configuré</translation>
     </message>
     <message>
@@ -1188,6 +1205,10 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>{count} more statuses: use “sop-companion set-status NAME”</source>
+        <translation>{count} statuts de plus : utilisez « sop-companion set-status NOM »</translation>
     </message>
     <message>
         <source>Statuses not loaded yet</source>

@@ -39,6 +39,10 @@
         <translation>Oproepgeschiedenis</translation>
     </message>
     <message>
+        <source>Call records from the SOP that could not be read were skipped: {n}.</source>
+        <translation>Gespreksrecords van de SOP die niet gelezen konden worden, zijn overgeslagen: {n}.</translation>
+    </message>
+    <message>
         <source>The call history could not be saved: {error}</source>
         <translation>De oproepgeschiedenis kon niet worden opgeslagen: {error}</translation>
     </message>
@@ -106,7 +110,7 @@
     <name>Controller</name>
     <message>
         <source>SOP Companion</source>
-        <extracomment>emitted once per quit request (menu, SIGTERM, aboutToQuit), before the features stop ``--wire-log``: an ``app.sop.wire_log.WireLog`` every SOP client records into, or None</extracomment>
+        <extracomment>how long quitting may wait for the features (a log-out at quit, the last writes) emitted once per quit request (menu, SIGTERM, aboutToQuit), before the features stop ``--wire-log``: an ``app.sop.wire_log.WireLog`` every SOP client records into, or None</extracomment>
         <translation>SOP Companion</translation>
     </message>
 </context>
@@ -1019,6 +1023,18 @@
         <translation>“{text}” is geen telefoonnummer: meer dan {max} cijfers.</translation>
     </message>
     <message>
+        <source>This text is too long to be a phone number (more than {max} characters).</source>
+        <translation>Deze tekst is te lang voor een telefoonnummer (meer dan {max} tekens).</translation>
+    </message>
+    <message>
+        <source>“{text}” spans several lines: give one number at a time.</source>
+        <translation>“{text}” beslaat meerdere regels: geef één nummer tegelijk.</translation>
+    </message>
+    <message>
+        <source>“{text}” contains an invisible character that changes the reading direction; type the number again.</source>
+        <translation>“{text}” bevat een onzichtbaar teken dat de leesrichting verandert; typ het nummer opnieuw.</translation>
+    </message>
+    <message>
         <source>The dialling prefixes in the settings may only contain digits, * and #.</source>
         <translation>De kiesprefixen in de instellingen mogen alleen cijfers, * en # bevatten.</translation>
     </message>
@@ -1167,6 +1183,7 @@
     <name>TrayMenu</name>
     <message>
         <source>Not configured</source>
+        <extracomment>statuses listed in the menu; a callflow with more lists these (and the current one) and says how many are left out: 5,000 menu items froze the app for minutes longer status labels are cut (the SOP's text, one menu line)</extracomment>
         <translation>Niet ingesteld</translation>
     </message>
     <message>
@@ -1188,6 +1205,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>{count} more statuses: use “sop-companion set-status NAME”</source>
+        <translation>Nog {count} statussen: gebruik “sop-companion set-status NAAM”</translation>
     </message>
     <message>
         <source>Statuses not loaded yet</source>

@@ -25,6 +25,14 @@ if TYPE_CHECKING:
 
 DIALLABLE = re.compile(r"\A\+?[0-9*#]+\Z")
 MAX_DIGITS = 32  # E.164 allows 15; service codes and prefixes add a few. Longer is a paste error.
+# Longer input is refused before it is looked at (a tel: link with parameters fits easily)
+MAX_INPUT_CHARS = 256
+# Invisible characters that reorder what is shown (U+202E makes "123" look like "321"): a number
+# that does not read as it dials is refused, never cleaned.
+_BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 
 _SCHEMES = ("tel:", "callto:", "sip:", "sips:")
 # Separators people put between digit groups: any Unicode space or dash, dots, slashes, brackets.
@@ -40,6 +48,17 @@ _PLUS_PLACE = QT_TRANSLATE_NOOP(
     "Numbers", "“{text}” is not a phone number: + may only stand at the start."
 )
 _TOO_LONG = QT_TRANSLATE_NOOP("Numbers", "“{text}” is not a phone number: more than {max} digits.")
+_TOO_LONG_TEXT = QT_TRANSLATE_NOOP(
+    "Numbers", "This text is too long to be a phone number (more than {max} characters)."
+)
+_TWO_LINES = QT_TRANSLATE_NOOP(
+    "Numbers", "“{text}” spans several lines: give one number at a time."
+)
+_BIDI = QT_TRANSLATE_NOOP(
+    "Numbers",
+    "“{text}” contains an invisible character that changes the reading direction; "
+    "type the number again.",
+)
 _BAD_RULE = QT_TRANSLATE_NOOP(
     "Numbers", "The dialling prefixes in the settings may only contain digits, * and #."
 )
@@ -57,6 +76,10 @@ def _shown(text: str) -> str:
     """The user's input, shortened for a message (it is shown as plain text)."""
     text = " ".join(text.split())
     return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _visible(text: str) -> str:
+    return "".join(c for c in text if c not in _BIDI_CONTROLS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +121,15 @@ def _strip_scheme(text: str) -> str:
 
 def canonical(text: str) -> str:
     """Digits, ``*`` and ``#`` with an optional leading ``+``; raises :class:`InvalidNumber`."""
+    if len(text) > MAX_INPUT_CHARS:
+        raise InvalidNumber(_tr(_TOO_LONG_TEXT).format(max=MAX_INPUT_CHARS))
     original = text
     text = _strip_scheme(text.strip())
+    for char in text:
+        if char in _BIDI_CONTROLS:
+            raise InvalidNumber(_tr(_BIDI).format(text=_shown(_visible(original))))
+        if char in _LINE_BREAKS:  # "123\n456" is two numbers, never 123456
+            raise InvalidNumber(_tr(_TWO_LINES).format(text=_shown(original)))
     for char in text:
         if unicodedata.category(char) == "No":  # "²", "½": NFKC would turn them into digits
             raise InvalidNumber(_tr(_BAD_CHAR).format(text=_shown(original), char=char))
@@ -110,7 +140,7 @@ def canonical(text: str) -> str:
         category = unicodedata.category(char)
         if char.isascii() and (char.isdigit() or char in "+*#"):
             compact.append(char)
-        elif category in ("Zs", "Pd", "Cf") or char in _SEPARATOR_CHARS or char in "\t\r\n":
+        elif category in ("Zs", "Pd", "Cf") or char in _SEPARATOR_CHARS or char == "\t":
             if char in "()":
                 compact.append(char)  # kept for the "(0)" rule, dropped below
         else:

@@ -41,3 +41,23 @@ def instance_name(cfg_dir: Path) -> str:
     user = os.environ.get("USER") or os.environ.get("USERNAME") or "user"
     safe_user = "".join(c for c in user if c.isalnum())[:16] or "user"
     return f"{APP_NAME}-{safe_user}-{digest}"
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and its parents) if needed and make it readable by its owner only
+    (0700): call history, settings and caches say who called whom. No-op for the mode on
+    Windows, where the profile folder is already private."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        os.chmod(path, 0o700)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Create ``path`` if missing and make it readable and writable by its owner only (0600)."""
+    private_dir(path.parent)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+    return path

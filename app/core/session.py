@@ -272,6 +272,7 @@ class Session(QObject):
             }
         return {
             "connected": self.connected,
+            "disconnect_reason": None if self.connected else (self.disconnect_reason or None),
             "user": user,
             "status": status,
             "missed_unseen": None,

@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from app.core.paths import private_file
+
 DEFAULT_EVENTS_PORT = 5050
 
 
@@ -81,10 +83,12 @@ class SettingsStore:
         return Settings(**values)
 
     def save(self, settings: Settings) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # QSaveFile keeps the permissions of the file it replaces: create it private first.
+        private_file(self.path)
         for f in dataclasses.fields(Settings):
             self._qs.setValue(f"sop/{f.name}", getattr(settings, f.name))
         self._qs.sync()
+        private_file(self.path)
 
     def update(self, **changes: Any) -> Settings:
         """Save only the given fields over what is stored; returns the result."""

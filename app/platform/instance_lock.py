@@ -7,12 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
+from app.core.paths import private_dir
+
 
 class InstanceLock:
     """Held for the whole life of the running instance."""
 
     def __init__(self, cfg_dir: Path) -> None:
-        cfg_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(cfg_dir)
         self._lock = QLockFile(str(cfg_dir / "instance.lock"))
         self._lock.setStaleLockTime(0)  # only a dead owner makes it stale, never its age
 

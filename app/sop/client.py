@@ -196,7 +196,7 @@ class SopClient:
     async def get_callflow(self, ext: str, lang: str | None = None) -> Callflow:
         """dbGetCallflow: current profile and status, and the statuses the profile offers."""
         query = P.build(ext=ext, lang=lang)
-        return parse_db.callflow(await self._call("dbGetCallflow", query))
+        return await self._parsed("dbGetCallflow", query, parse_db.callflow)
 
     async def set_profile(
         self, ext: str, *, status: str | None = None, profile_name: str | None = None
@@ -243,7 +243,7 @@ class SopClient:
 
         The reference says neither in which order the SOP lists them nor which ones ``limit``
         keeps (the newest or the oldest): callers must not rely on either (see
-        ``app.core.history`` for paging by ``start_date``).
+        ``app.features.history.model`` for paging by ``start_date``).
         """
         if limit < 1:
             raise ValueError("limit must be at least 1")

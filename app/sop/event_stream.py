@@ -1,12 +1,24 @@
 """The SOP event socket as an asyncio task: connect, feed EventParser, heartbeat, reconnect.
 
 One task owns the connection. While connected, a reader feeds ``EventParser`` and hands every
-event to ``on_event``; a heartbeat awaits the injected ``ping`` (the app passes SopClient.ping, the
-HTTP ccPing) every ``heartbeat_s`` and then expects an ``evPong`` within ``pong_timeout_s``: the
-reference (ccPing) says a longer delay means the socket is not healthy, however open it looks.
-The pong deadline starts when ``ping`` returns, so HTTP latency is not blamed on the socket.
-After a drop, a dead heartbeat or a failed connect the task waits ``backoff_delay(attempt)``
-(exponential from ``backoff_initial_s``, capped at ``backoff_max_s``, with jitter) and tries again.
+event to ``on_event``. Liveness comes from data: any bytes received prove the socket alive (the
+first bytes, or the first ``evPong``, report it connected). Only after ``heartbeat_s`` without
+any byte does the heartbeat probe it: it awaits the injected ``ping`` (the app passes
+SopClient.ping, the HTTP ccPing) for at most ``ping_timeout_s``, then expects an ``evPong``, or
+any other byte, within ``pong_timeout_s``: the reference (ccPing) says a longer delay means the
+socket is not healthy, however open it looks. Both legs have deadlines, so a black hole (socket
+open but silent, ccPing hanging) is declared dead within ``heartbeat_s + ping_timeout_s +
+pong_timeout_s``. A failing ccPing while bytes still arrive is reported, not fatal. The pong
+deadline starts when ``ping`` returns, so HTTP latency is not blamed on the socket.
+
+After a drop or a dead heartbeat the task waits ``backoff_delay(attempt)`` (exponential from
+``backoff_initial_s``, capped at ``backoff_max_s``, with jitter) and tries again. While the SOP
+cannot be reached at all (connect refused or timed out), the wait is cut short by a cheap TCP
+connect probe every ``probe_interval_s`` (jittered), so the link is back within about a second
+of the SOP's return, however long the outage; a SOP that accepts and hangs up at once gets the
+plain backoff, never the probe. A connection the heartbeat found dead is retried after at most
+``dead_retry_s`` (the probe itself took a ping and a pong deadline), so a black hole that starts
+answering again is left within seconds.
 """
 
 from __future__ import annotations
@@ -17,7 +29,7 @@ import logging
 import random as _random
 from collections.abc import Awaitable, Callable
 
-from app.sop.events import Event, EventParser, Pong
+from app.sop.events import Event, EventParser
 
 log = logging.getLogger(__name__)
 
@@ -53,13 +65,16 @@ class EventStream:
         on_event: Callable[[Event], None],
         on_state: Callable[[bool, str], None] | None = None,
         ping: Callable[[], Awaitable[object]] | None = None,
-        heartbeat_s: float = 30.0,
+        heartbeat_s: float = 15.0,
         pong_timeout_s: float = 1.0,
-        ping_timeout_s: float = 10.0,
+        ping_timeout_s: float = 5.0,
         connect_timeout_s: float = 10.0,
         backoff_initial_s: float = 0.5,
         backoff_max_s: float = 30.0,
         backoff_jitter: float = 0.5,
+        probe_interval_s: float = 0.5,
+        probe_timeout_s: float = 1.0,
+        dead_retry_s: float = 2.0,
         random: Callable[[], float] = _random.random,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
         parser_factory: Callable[[], EventParser] = EventParser,
@@ -78,15 +93,21 @@ class EventStream:
         self._backoff_initial_s = backoff_initial_s
         self._backoff_max_s = backoff_max_s
         self._backoff_jitter = backoff_jitter
+        self._probe_interval_s = probe_interval_s
+        self._probe_timeout_s = probe_timeout_s
+        self._dead_retry_s = dead_retry_s
         self._random = random
         self._sleep = sleep
         self._parser_factory = parser_factory
         self._read_size = read_size
         self._on_bytes = on_bytes  # every chunk as received (the wire log)
         self._task: asyncio.Task[None] | None = None
-        self._pong = asyncio.Event()
+        self._alive = asyncio.Event()  # set by any byte received since the probe began
         self._connected = False
+        self._confirmed = False  # the current connection has proved itself (bytes or evPong)
         self._received = False  # the current connection has carried data
+        self._rx_count = 0  # reads that carried data, on any connection
+        self._last_rx = 0.0  # loop time of the last byte received (or of the connect)
         self._reported: tuple[bool, str] | None = None
         self.last_error = ""
         """The most recent reason the link failed or a ping failed; "" before any failure."""
@@ -120,15 +141,20 @@ class EventStream:
         loop = asyncio.get_running_loop()
         attempt = 0
         while True:
+            unreachable = False
+            probed_dead = False  # the heartbeat, not the SOP, ended the connection
             try:
                 reader, writer = await asyncio.wait_for(
                     asyncio.open_connection(self.host, self.port), self._connect_timeout_s
                 )
             except (OSError, TimeoutError) as exc:
+                unreachable = True
                 self._fail(f"cannot connect to {self.host}:{self.port}: {_describe(exc)}")
             else:
                 self._connected = True
+                self._confirmed = False
                 self._received = False
+                self._last_rx = loop.time()
                 if self._ping is None:
                     self._report(True, f"connected to {self.host}:{self.port}")
                 # With a heartbeat, "connected" is reported once the first evPong proves the
@@ -143,6 +169,7 @@ class EventStream:
                 # that accepts and hangs up at once is not hammered every backoff_initial_s.
                 if self._received or loop.time() - began >= self._backoff_max_s:
                     attempt = 0
+                probed_dead = reason.startswith("no ")
                 self._fail(reason)
             delay = backoff_delay(
                 attempt,
@@ -152,7 +179,41 @@ class EventStream:
                 random=self._random,
             )
             attempt += 1
-            await self._sleep(delay)
+            if probed_dead:
+                # Each such attempt already waited for a ping and a pong: retry soon, so the
+                # link is back within seconds once a black-holed SOP answers again.
+                delay = min(delay, self._dead_retry_s)
+            if unreachable and self._probe_interval_s > 0:
+                await self._wait_or_probe(delay)
+            else:
+                await self._sleep(delay)
+
+    async def _wait_or_probe(self, delay: float) -> None:
+        """Wait ``delay``, but return as soon as a TCP connect to the port succeeds."""
+        sleeper = asyncio.ensure_future(self._sleep(delay))
+        try:
+            while not sleeper.done():
+                pause = self._probe_interval_s * (0.5 + self._random())  # jittered
+                await asyncio.wait({sleeper}, timeout=pause)
+                if sleeper.done() or await self._probe():
+                    return
+        finally:
+            sleeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sleeper
+
+    async def _probe(self) -> bool:
+        """True when something accepts a TCP connection on the port (closed at once)."""
+        try:
+            _reader, writer = await asyncio.wait_for(
+                asyncio.open_connection(self.host, self.port), self._probe_timeout_s
+            )
+        except (OSError, TimeoutError):
+            return False
+        writer.close()
+        with contextlib.suppress(OSError, TimeoutError):
+            await asyncio.wait_for(writer.wait_closed(), self._probe_timeout_s)
+        return True
 
     async def _session(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> str:
         """Run one connection until it fails; return why."""
@@ -184,43 +245,57 @@ class EventStream:
             if not data:
                 return "connection closed by the SOP"
             self._received = True
+            self._rx_count += 1
+            self._last_rx = asyncio.get_running_loop().time()
+            self._alive.set()
+            if not self._confirmed and self._ping is not None:
+                self._confirm()  # any bytes prove the socket alive
             if self._on_bytes is not None:
                 try:
                     self._on_bytes(data)
                 except Exception:
                     log.exception("on_bytes failed")
             for event in parser.feed(data):
-                if isinstance(event, Pong):
-                    self._pong.set()
                 try:
                     self._on_event(event)
                 except Exception:
                     log.exception("on_event failed for %r", event)
 
     async def _heartbeat(self) -> str:
+        """Probe the socket after each quiet period; return why it is dead."""
         assert self._ping is not None
+        loop = asyncio.get_running_loop()
         ping_failed = False
-        confirmed = False
+        first = True
         while True:
-            if confirmed or ping_failed:
-                await asyncio.sleep(self._heartbeat_s)
-            self._pong.clear()
+            if not first:  # the first probe is at once: it proves a new connection
+                # A deadline that moves with every byte received, not an event to wait for.
+                while (quiet := loop.time() - self._last_rx) < self._heartbeat_s:  # noqa: ASYNC110
+                    await asyncio.sleep(self._heartbeat_s - quiet)
+            first = False
+            self._alive.clear()
+            error = ""
             try:
                 await asyncio.wait_for(self._ping(), self._ping_timeout_s)
-            except Exception as exc:
-                # HTTP trouble says nothing about the socket: report it, keep reading events.
-                ping_failed = True
-                self.last_error = f"ping failed: {_describe(exc)}"
-                self._report(True, self.last_error)
-                continue
+            except Exception as exc:  # HTTP trouble: the socket may still prove itself
+                error = _describe(exc)
             try:
-                await asyncio.wait_for(self._pong.wait(), self._pong_timeout_s)
+                await asyncio.wait_for(self._alive.wait(), self._pong_timeout_s)
             except TimeoutError:
+                if error:
+                    return f"no answer: ccPing failed ({error}) and the event socket is silent"
                 return f"no evPong within {self._pong_timeout_s:g} s"
-            if ping_failed or not confirmed:
+            if error:
+                ping_failed = True
+                self.last_error = f"ping failed: {error}"
+                self._report(True, self.last_error)
+            elif ping_failed or not self._confirmed:
                 ping_failed = False
-                confirmed = True
-                self._report(True, f"connected to {self.host}:{self.port}")
+                self._confirm()
+
+    def _confirm(self) -> None:
+        self._confirmed = True
+        self._report(True, f"connected to {self.host}:{self.port}")
 
     def _fail(self, reason: str) -> None:
         self.last_error = reason

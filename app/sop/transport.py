@@ -16,8 +16,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import ssl
-from collections.abc import Awaitable, Callable
+import zlib
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from dataclasses import dataclass
+from typing import cast
 
 import httpx
 
@@ -139,7 +141,8 @@ class SopTransport:
         self._http = http
 
     async def aclose(self) -> None:
-        if self._owns_http:
+        """Close the owned HTTP client (once: later calls do nothing)."""
+        if self._owns_http and not self._http.is_closed:
             await self._http.aclose()
 
     def url(self, call: str, suffix: str) -> str:
@@ -224,20 +227,93 @@ class SopTransport:
 
     @staticmethod
     async def _read(response: httpx.Response, call: str, *, limit: int, strict: bool) -> bytes:
-        """The body, at most ``limit`` bytes; over it, SopProtocolError when ``strict``."""
+        """The body, at most ``limit`` bytes; over it, SopProtocolError when ``strict``.
+
+        The raw bytes are read here and decoded by :func:`_decode`, and the connection is
+        released before the byte iterator is closed, both in this task: an iterator left to the
+        garbage collector closes its connection outside any task (or never, on a loop without
+        async-generator hooks), which once exhausted the pool after 100 broken answers.
+        """
         declared = response.headers.get("content-length", "")
         if strict and declared.isdigit() and int(declared) > limit:
+            await response.aclose()
             raise _too_big(call, limit)
         chunks: list[bytes] = []
         size = 0
-        async for chunk in response.aiter_bytes():
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > limit:
-                if strict:
-                    raise _too_big(call, limit)
-                break
-        return b"".join(chunks)[:limit]
+        too_big = False
+        if response.is_stream_consumed:  # already in memory (httpx.MockTransport in tests)
+            raw = _chunks(response.stream)
+        else:
+            raw = cast(AsyncGenerator[bytes, None], response.aiter_raw())
+        try:
+            async for chunk in raw:
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > limit:
+                    too_big = True
+                    break
+        finally:
+            await response.aclose()
+            await raw.aclose()
+        if too_big and strict:
+            raise _too_big(call, limit)
+        body = b"".join(chunks)[:limit]
+        encoding = response.headers.get("content-encoding", "")
+        try:
+            return _decode(encoding, body, call, limit, strict)
+        except SopProtocolError:
+            if strict:
+                raise
+            return b""  # an error page read only for an excerpt: its HTTP status says enough
+
+
+async def _chunks(stream: object) -> AsyncGenerator[bytes, None]:
+    """The raw bytes of an answer held in memory (its stream can be read again)."""
+    if isinstance(stream, httpx.AsyncByteStream):
+        async for chunk in stream:
+            yield chunk
+
+
+def _decode(encoding: str, body: bytes, call: str, limit: int, strict: bool) -> bytes:
+    """Undo a ``Content-Encoding`` the SOP sent although we asked for ``identity``; a broken
+    or oversized (zip bomb) body is a SopProtocolError, never an unread connection."""
+    codings = [c.strip().lower() for c in encoding.split(",") if c.strip()]
+    for coding in reversed(codings):
+        if coding == "identity":
+            continue
+        if coding not in ("gzip", "x-gzip", "deflate"):
+            raise SopProtocolError(
+                f"The SOP's answer uses an unsupported encoding ({coding[:40]}).", call=call
+            )
+        wbits = zlib.MAX_WBITS | 16 if "gzip" in coding else zlib.MAX_WBITS
+        try:
+            decoder = zlib.decompressobj(wbits)
+            out = decoder.decompress(body, limit + 1)
+        except zlib.error as exc:
+            if coding == "deflate":  # some servers send raw deflate without the zlib header
+                try:
+                    decoder = zlib.decompressobj(-zlib.MAX_WBITS)
+                    out = decoder.decompress(body, limit + 1)
+                except zlib.error:
+                    raise _undecodable(call, exc) from exc
+            else:
+                raise _undecodable(call, exc) from exc
+        if len(out) > limit:
+            if strict:
+                raise _too_big(call, limit)
+            out = out[:limit]
+        elif strict and not decoder.eof:
+            raise _undecodable(call, zlib.error("truncated compressed body"))
+        body = out
+    return body
+
+
+def _undecodable(call: str, exc: Exception) -> SopProtocolError:
+    return SopProtocolError(
+        "The SOP's answer could not be decoded (bad compression or charset).",
+        call=call,
+        detail=str(exc)[:200],
+    )
 
 
 def _too_big(call: str, limit: int) -> SopProtocolError:

@@ -56,14 +56,34 @@ def _install_translators(app: Any, lang: str) -> list[Any]:
     return installed
 
 
+#: SIGTERM quits within this, however busy the app or hung the SOP (then without finishing
+#: its clean-up: the stores are written atomically or in transactions, so nothing is lost)
+QUIT_DEADLINE_S = 1.8
+
+
 def _quit_on_signals(request_quit: Any) -> None:
     """SIGTERM / SIGINT quit cleanly. Qt's loop runs no Python code on its own, so a timer
-    gives the interpreter a chance to run the handler."""
+    gives the interpreter a chance to run the handler. A watchdog thread ends the process if
+    the clean quit has not within :data:`QUIT_DEADLINE_S` (a frozen loop, a hung shutdown)."""
     import signal
+    import threading
 
     from PySide6.QtCore import QTimer
 
+    def watchdog() -> None:
+        print(
+            f"SOP Companion: quit took longer than {QUIT_DEADLINE_S:g} s; stopped.",
+            file=sys.stderr,
+            flush=True,
+        )
+        os._exit(1)
+
     def handler(_signum: int, _frame: object) -> None:
+        if not _keep or not any(isinstance(k, threading.Timer) for k in _keep):
+            timer = threading.Timer(QUIT_DEADLINE_S, watchdog)
+            timer.daemon = True
+            timer.start()
+            _keep.append(timer)
         request_quit()
 
     signal.signal(signal.SIGTERM, handler)
@@ -203,6 +223,12 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    # qasync does not install asyncio's async-generator hooks: without them an abandoned async
+    # generator (an HTTP body iterator) is closed by the garbage collector outside any task.
+    sys.set_asyncgen_hooks(
+        firstiter=loop._asyncgen_firstiter_hook,
+        finalizer=loop._asyncgen_finalizer_hook,
+    )
     controller = Controller(cfg, overrides=overrides, persist_overrides=persist, tray=tray)
     wire = _open_wire_log(args, controller, settings.server_url, settings.events_port)
     server = InstanceServer(name, controller.commands)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -29,7 +30,7 @@ from app.core.secrets import SecretStore, SecretStoreError, off_thread
 from app.core.session import Session, find_user
 from app.core.settings import Settings, SettingsStore
 from app.core.state_cache import StateCache, cache_key
-from app.core.tasks import spawn
+from app.core.tasks import cancel_all, spawn
 from app.sop.errors import SopError
 from app.ui.feature_ui import FeatureSpec, FeatureUi
 from app.ui.tray import Tray
@@ -40,6 +41,12 @@ if TYPE_CHECKING:
     from app.sop.events import Event
     from app.sop.models import Callflow, DirectoryEntry
     from app.ui.settings_dialog import SettingsDialog
+
+
+log = logging.getLogger(__name__)
+
+#: how long quitting may wait for the features (a log-out at quit, the last writes)
+SHUTDOWN_BUDGET_S = 1.5
 
 
 class EventLinkLike(Protocol):
@@ -166,10 +173,23 @@ class Controller(QObject):
         return cache_key(self.settings.server_url, self.settings.user, self.lang)
 
     async def run(self) -> None:
-        """Start, then serve until Quit."""
-        await self.start()
-        await self._quit.wait()
-        await self.shutdown()
+        """Start, then serve until Quit; the clean-up is bounded (a hung SOP cannot keep the
+        app from quitting)."""
+        starting = asyncio.ensure_future(self.start())
+        quitting = asyncio.ensure_future(self._quit.wait())
+        await asyncio.wait({starting, quitting}, return_when=asyncio.FIRST_COMPLETED)
+        if starting.done():
+            starting.result()  # a failed start is a bug: raised, as before
+        else:  # quit while starting (a SOP that hangs): stop starting
+            starting.cancel()
+            await asyncio.gather(starting, return_exceptions=True)
+        await quitting
+        try:
+            async with asyncio.timeout(SHUTDOWN_BUDGET_S):
+                await self.shutdown()
+                await cancel_all()  # stray background tasks end on this loop, before it closes
+        except TimeoutError:
+            log.warning("shutdown did not finish within %g s; quitting", SHUTDOWN_BUDGET_S)
 
     async def start(self) -> None:
         if not self.settings.configured:

@@ -60,6 +60,10 @@ class FeatureUi(QObject):
     def update_menu(self) -> None:
         """Refresh labels of the actions built last time (the structure did not change)."""
 
+    def menu_cleared(self) -> None:
+        """The menu is about to delete every action this section built: forget them (a later
+        :meth:`update_menu` before the next :meth:`build_menu` must touch none of them)."""
+
     def badge(self) -> int:
         """A count for the tray icon's badge (missed calls)."""
         return 0

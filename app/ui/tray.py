@@ -58,12 +58,31 @@ class MenuWindow(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         self._buttons: list[QWidget] = []
+        self._synced: list[tuple[object, ...]] = []  # what the buttons show (skip if unchanged)
         self._layout.addWidget(self.notice)
         self._layout.addWidget(self.message)
         self.setMinimumWidth(280)
 
+    def _layout_key(self) -> list[tuple[object, ...]]:
+        key: list[tuple[object, ...]] = []
+        for action in self._tray_menu.menu.actions():
+            if not action.isVisible():
+                continue
+            if action.isSeparator():
+                key.append(("sep", action.text()))
+            elif action.isEnabled() or action.isCheckable():
+                key.append(("button", action))
+            else:
+                key.append(("label", action, action.text()))
+        return key
+
     def sync(self) -> None:
-        """Mirror the menu's actions (shared QActions, so checks and clicks are the same)."""
+        """Mirror the menu's actions (buttons follow their action's text, check and enabled
+        state, and trigger it). Nothing is redone when the menu's layout is unchanged."""
+        key = self._layout_key()
+        if key == self._synced:
+            return
+        self._synced = key
         for b in self._buttons:
             self._layout.removeWidget(b)
             b.deleteLater()
@@ -80,11 +99,7 @@ class MenuWindow(QWidget):
                 else:
                     continue  # no rule at the top or right after another break
             elif action.isEnabled() or action.isCheckable():
-                btn = QToolButton(self)
-                btn.setDefaultAction(action)
-                btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-                btn.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-                w = btn
+                w = _ActionButton(action, self)
             else:
                 label = QLabel(action.text(), self)
                 label.setTextFormat(Qt.TextFormat.PlainText)
@@ -111,6 +126,48 @@ class MenuWindow(QWidget):
         self.message.setText(shown)
         self.message.show()
         self._fit_height()
+
+
+class _ActionButton(QToolButton):
+    """A button that mirrors a menu action and triggers it.
+
+    Not ``setDefaultAction``: the binding then makes the button own the action, and deleting
+    the button (at the next sync) deleted an action the menu and its feature still used.
+    """
+
+    def __init__(self, action: QAction, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._action: QAction | None = action
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setCheckable(action.isCheckable())
+        action.changed.connect(self._mirror)
+        action.toggled.connect(self._mirror)
+        action.destroyed.connect(self._forget)
+        self.clicked.connect(self._trigger)
+        self._mirror()
+
+    def action(self) -> QAction | None:
+        return self._action
+
+    def _mirror(self) -> None:
+        action = self._action
+        if action is None:
+            return
+        self.setText(action.text())
+        self.setToolTip(action.toolTip())
+        self.setEnabled(action.isEnabled())
+        if action.isCheckable():
+            self.setChecked(action.isChecked())
+
+    def _trigger(self) -> None:
+        if self._action is not None:
+            self._action.trigger()
+        self._mirror()  # a checked status stays checked when clicked again
+
+    def _forget(self) -> None:
+        self._action = None
+        self.setEnabled(False)
 
 
 class _Heading(QLabel):
@@ -143,6 +200,7 @@ class Tray(QObject):
         self.window: MenuWindow | None = None
         self.tooltip = ""
         self.last_message: tuple[str, str] | None = None
+        self._look: tuple[str | None, bool, int] | None = None  # what the icon shows now
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.icon = QSystemTrayIcon(status_icon(None), self)
             self.icon.setContextMenu(tray_menu.menu)
@@ -197,14 +255,24 @@ class Tray(QObject):
                 lines.append(
                     self.tr("Disconnected: {reason}").format(reason=session.disconnect_reason)
                 )
-        self.tooltip = "\n".join(lines)
+        tooltip = "\n".join(lines)
+        # Drawn only when the look changes: the state is shown again at every session change.
+        look = (colour, disconnected, min(badge, 10))
+        icon = None
+        if look != self._look:
+            icon = status_icon(colour, disconnected=disconnected, badge=badge)
+        self._look = look
         if self.icon is not None:
-            self.icon.setIcon(status_icon(colour, disconnected=disconnected, badge=badge))
-            self.icon.setToolTip(self.tooltip)
+            if icon is not None:
+                self.icon.setIcon(icon)
+            if tooltip != self.tooltip:
+                self.icon.setToolTip(tooltip)
         elif self.window is not None:
             self.window.setWindowTitle(" — ".join(lines[:2]))
-            self.window.setWindowIcon(status_icon(colour, disconnected=disconnected, badge=badge))
+            if icon is not None:
+                self.window.setWindowIcon(icon)
             self.window.sync()
+        self.tooltip = tooltip
 
     def notify(self, title: str, text: str, *, error: bool = False) -> None:
         self.last_message = (title, text)

@@ -1,4 +1,9 @@
-"""The tray menu, rebuilt from the session's cached state whenever it changes.
+"""The tray menu, kept in step with the session's cached state.
+
+Labels, checks and visibility are updated in place; the structure is rebuilt only when it
+changes (other statuses, a section's shape). A rebuild tells every section first (its actions
+are about to go) and deletes the old actions itself: actions also shown elsewhere (the no-tray
+window's buttons) are not deleted by ``QMenu.clear``, and used to pile up at every rebuild.
 
 It never waits for the SOP: opening it shows what is known, and asks for a refresh behind it.
 Text from the SOP is set with QAction.setText, which never interprets HTML.
@@ -16,9 +21,15 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+#: statuses listed in the menu; a callflow with more lists these (and the current one) and says
+#: how many are left out: 5,000 menu items froze the app for minutes
+MAX_MENU_STATUSES = 25
+#: longer status labels are cut (the SOP's text, one menu line)
+MAX_LABEL_CHARS = 80
+
 if TYPE_CHECKING:
     from app.core.session import Session
-    from app.sop.models import StatusOption
+    from app.sop.models import Callflow, StatusOption
     from app.ui.feature_ui import FeatureUi
 
 
@@ -36,6 +47,7 @@ class TrayMenu(QObject):
         self.status_actions: dict[str, QAction] = {}
         self._group: QActionGroup | None = None
         self.header: QAction | None = None
+        self.disconnected: QAction | None = None
         self._current_shape: tuple[object, ...] = ()
         self.sections: list[FeatureUi] = []
         self.rebuild(None)
@@ -50,10 +62,8 @@ class TrayMenu(QObject):
         """What decides the menu's structure; labels and checks are updated in place."""
         if session is None:
             return ("none", configured)
-        cf = session.callflow
-        names = tuple(o.name for o in cf.statuses) if cf else ()
-        disconnected = not session.connected and bool(session.disconnect_reason)
-        return ("session", session.user is not None, disconnected, names)
+        names = tuple(o.name for o in _shown_statuses(session.callflow))
+        return ("session", session.user is not None, names)
 
     def rebuild(self, session: Session | None, *, configured: bool = True) -> None:
         """Show ``session``'s state (None: not configured or not started).
@@ -67,9 +77,17 @@ class TrayMenu(QObject):
             for section in self.sections:
                 section.update_menu()
             return
-        self._current_shape = shape
-        self.menu.clear()
+        self._current_shape = ()  # until the build below completes
+        for section in self.sections:
+            section.menu_cleared()
+        for action in self.menu.actions():
+            self.menu.removeAction(action)
+            if action.parent() is self.menu:
+                # Not QMenu.clear: it spares actions another widget shows (the no-tray window's
+                # buttons), which then piled up at every rebuild.
+                action.deleteLater()
         self.status_actions.clear()
+        self.disconnected = None
         if self._group is not None:
             self._group.deleteLater()
         self._group = QActionGroup(self)
@@ -86,12 +104,13 @@ class TrayMenu(QObject):
                 self.header = self._info(
                     self.tr("{name} — ext. {ext}").format(name=user.name, ext=user.ext)
                 )
-            if not session.connected and session.disconnect_reason:
-                self._info(self.tr("Call events: disconnected"))
+            self.disconnected = self._info(self.tr("Call events: disconnected"))
+            self._show_link(session)
             cf = session.callflow
             if cf is not None and cf.statuses:
                 self.menu.addSection(self.tr("Status"))
-                for option in cf.statuses:
+                shown = _shown_statuses(cf)
+                for option in shown:
                     action = QAction(self.menu)
                     action.setCheckable(True)
                     action.setData(option.name)
@@ -102,6 +121,12 @@ class TrayMenu(QObject):
                     self._group.addAction(action)
                     self.menu.addAction(action)
                     self.status_actions[option.name] = action
+                if len(cf.statuses) > len(shown):
+                    self._info(
+                        self.tr(
+                            "{count} more statuses: use “sop-companion set-status NAME”"
+                        ).format(count=len(cf.statuses) - len(shown))
+                    )
             elif user is not None:
                 self._info(self.tr("Statuses not loaded yet"))
         if session is not None:
@@ -116,20 +141,30 @@ class TrayMenu(QObject):
         settings.triggered.connect(self.settings_requested)
         quit_action = self.menu.addAction(self.tr("Quit"))
         quit_action.triggered.connect(self.quit_requested)
+        self._current_shape = shape
+
+    def _show_link(self, session: Session) -> None:
+        if self.disconnected is not None:
+            down = not session.connected and bool(session.disconnect_reason)
+            if self.disconnected.isVisible() != down:
+                self.disconnected.setVisible(down)
 
     def _update_in_place(self, session: Session) -> None:
+        self._show_link(session)
         user, cf = session.user, session.callflow
         if user is not None and self.header is not None:
             self.header.setText(self.tr("{name} — ext. {ext}").format(name=user.name, ext=user.ext))
         if cf is None:
             return
-        for option in cf.statuses:
+        for option in _shown_statuses(cf):
             action = self.status_actions.get(option.name)
             if action is not None:
                 self._show_status(action, option, session)
 
     def _show_status(self, action: QAction, option: StatusOption, session: Session) -> None:
         label = option.translated or option.name
+        if len(label) > MAX_LABEL_CHARS:
+            label = label[: MAX_LABEL_CHARS - 1] + "…"
         if option.name == session.pending_status:
             label = self.tr("{status} (setting…)").format(status=label)
         action.setText(label)
@@ -142,3 +177,15 @@ class TrayMenu(QObject):
         action = self.menu.addAction(text)
         action.setEnabled(False)
         return action
+
+
+def _shown_statuses(cf: Callflow | None) -> tuple[StatusOption, ...]:
+    """The statuses the menu lists: the first :data:`MAX_MENU_STATUSES`, and the current one."""
+    if cf is None:
+        return ()
+    shown = cf.statuses[:MAX_MENU_STATUSES]
+    if len(cf.statuses) > MAX_MENU_STATUSES and all(o.name != cf.current_status for o in shown):
+        current = next((o for o in cf.statuses if o.name == cf.current_status), None)
+        if current is not None:
+            shown = (*shown, current)
+    return shown

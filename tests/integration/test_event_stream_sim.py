@@ -15,6 +15,7 @@ from tests.helpers.waiting import until
 
 HEARTBEAT_S = 0.2
 PONG_TIMEOUT_S = 0.5
+PING_TIMEOUT_S = 0.5
 
 
 async def on_sim(sim: SimThread, fn: Callable[[Any], Any]) -> Any:
@@ -41,6 +42,7 @@ class Link:
             ping=ping,
             heartbeat_s=HEARTBEAT_S,
             pong_timeout_s=PONG_TIMEOUT_S,
+            ping_timeout_s=PING_TIMEOUT_S,
             backoff_initial_s=0.05,
             backoff_max_s=0.2,
         )
@@ -116,5 +118,29 @@ def test_withheld_pong_means_a_dead_link(sim: SimThread):
         await on_sim(sim, lambda s: setattr(s.faults, "withhold_pong", False))
         pongs = link.pongs()
         await until(lambda: link.stream.connected and link.pongs() > pongs, what="healthy again")
+
+    run(sim, scenario)
+
+
+def test_a_black_hole_sop_is_noticed_and_left_when_it_answers_again(sim: SimThread):
+    """The socket stays open but silent and ccPing hangs: not connected, with the reason."""
+
+    async def scenario(link: Link) -> None:
+        await until(lambda: link.pongs() >= 1, what="a first pong")
+
+        def black_hole(s: Any) -> None:
+            s.faults.events_mode = "silent"
+            s.faults.set_mode("ccPing", "hang")
+
+        await on_sim(sim, black_hole)
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        await until(lambda: link.states[-1][0] is False, what="black hole noticed")
+        limit = HEARTBEAT_S + PING_TIMEOUT_S + PONG_TIMEOUT_S + 1.0
+        assert loop.time() - started < limit
+        assert "ccPing failed" in link.states[-1][1]
+        await on_sim(sim, lambda s: s.faults.clear())
+        pongs = link.pongs()
+        await until(lambda: link.states[-1][0] and link.pongs() > pongs, what="healthy again")
 
     run(sim, scenario)

@@ -62,6 +62,9 @@ class DialUi(FeatureUi):
     def shape(self) -> tuple[object, ...]:
         return ("dial",)
 
+    def menu_cleared(self) -> None:
+        self.action = None
+
     def build_menu(self, menu: QMenu) -> None:
         menu.addSeparator()  # apart from the statuses: a click here places a call
         self.action = menu.addAction(self.tr("Dial…"))

@@ -30,6 +30,14 @@ FIRST_WINDOW = timedelta(days=30)
 UNSEEN_WINDOW = timedelta(days=7)  # missed calls newer than this, never seen, count as unseen
 OVERLAP = timedelta(minutes=5)
 WIDE_OVERLAP = timedelta(hours=2)
+MAX_CALL_SECONDS = 10**9  # 31 years: anything larger is not a duration (and overflows SQLite)
+MAX_NAME_CHARS = 200  # a caller name is shown in a menu line; longer is cut
+MAX_NUMBER_CHARS = 64
+MAX_FIELD_CHARS = 256
+
+
+class BadRecord(ValueError):
+    """A CDR the app cannot keep (a duration out of range): skipped and reported."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,18 +111,28 @@ def record_key(record: CallRecord) -> str:
     return "~" + hashlib.sha1(ident.encode("utf-8"), usedforsecurity=False).hexdigest()[:20]
 
 
-# A Call is a CallRecord with its identity and time as the store keeps them (``key`` for
-# ``uniqueid``, ``stamp`` text for ``timestamp``); every other field is the record's own.
-_RECORD_FIELDS = FIELDS[2:]
-assert FIELDS[:2] == ("key", "stamp")
-assert set(_RECORD_FIELDS) == set(CallRecord.__dataclass_fields__) - {"uniqueid", "timestamp"}
+def _seconds(value: object, name: str) -> int:
+    if not isinstance(value, int) or not 0 <= value <= MAX_CALL_SECONDS:
+        raise BadRecord(f"{name} out of range: {str(value)[:40]}")
+    return value
 
 
 def from_record(record: CallRecord) -> Call:
+    """The call to keep for ``record``; long texts are cut, a bad number raises BadRecord."""
     return Call(
-        record_key(record),
-        stamp_of(record.timestamp),
-        *(getattr(record, name) for name in _RECORD_FIELDS),
+        key=record_key(record)[:MAX_FIELD_CHARS],
+        stamp=stamp_of(record.timestamp),
+        caller_name=record.caller_name[:MAX_NAME_CHARS],
+        caller_number=record.caller_number[:MAX_NUMBER_CHARS],
+        called_number=record.called_number[:MAX_NUMBER_CHARS],
+        disposition=record.disposition[:MAX_NUMBER_CHARS],
+        last_action=record.last_action[:MAX_FIELD_CHARS],
+        last_application=record.last_application[:MAX_FIELD_CHARS],
+        context=record.context[:MAX_FIELD_CHARS],
+        origchannel=record.origchannel[:MAX_FIELD_CHARS],
+        dstchannel=record.dstchannel[:MAX_FIELD_CHARS],
+        duration=_seconds(record.duration, "duration"),
+        billsec=_seconds(record.billsec, "billsec"),
     )
 
 
@@ -158,11 +176,14 @@ def fetch_start(newest: datetime | None, now: datetime, *, wide: bool = False) -
     """``start_date`` of the next fetch: the first window, or the newest known minus an overlap.
 
     Never earlier than the first window: after a long pause the app fetches a sensible window,
-    and the store keeps whatever it had from before.
+    and the store keeps whatever it had from before. Never later than ``now`` minus the
+    overlap either: one record stamped in the future (2099) would otherwise hide every real
+    call from then on.
     """
     floor = now - FIRST_WINDOW
     if newest is None:
         return floor
+    newest = min(newest, now)
     start = newest - (WIDE_OVERLAP if wide else OVERLAP)
     return max(start, floor)
 

@@ -67,6 +67,10 @@ class HistoryUi(FeatureUi):
     def shape(self) -> tuple[Any, ...]:
         return ("history", len(self.history.not_taken(MENU_ITEMS)))
 
+    def menu_cleared(self) -> None:
+        self.title = None
+        self.items = []
+
     def build_menu(self, menu: QMenu) -> None:
         self.title = menu.addSection(self.tr("Missed calls"))
         self.items = []

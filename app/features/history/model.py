@@ -33,6 +33,7 @@ from app.core.feature import Dialler, Feature, FeatureContext, Reply
 from app.core.messages import describe
 from app.core.tasks import spawn
 from app.features.history.call_log import (
+    BadRecord,
     Call,
     fetch_start,
     from_record,
@@ -387,14 +388,28 @@ def _merge_and_store(
     cutoff: str,
 ) -> tuple[list[Call], list[Call], set[str], str]:
     """On the worker thread: decode, merge, persist. Returns merged, added, unseen, db error."""
-    fetched = [from_record(r) for r in records]
+    fetched: list[Call] = []
+    skipped = 0
+    for record in records:
+        try:
+            fetched.append(from_record(record))
+        except BadRecord as exc:  # one bad record never costs the rest of the answer
+            skipped += 1
+            log.warning("call history: record skipped: %s", exc)
+    report = (
+        QCoreApplication.translate(
+            "CallHistory", "Call records from the SOP that could not be read were skipped: {n}."
+        ).format(n=skipped)
+        if skipped
+        else ""
+    )
     merged, added = merge(known, fetched)
     unseen = {c.key for c in added if c.counts_as_missed and c.stamp >= cutoff}
     if merged is known:
-        return merged, added, unseen, ""
+        return merged, added, unseen, report
     try:
         store.upsert(account, fetched, unseen)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OverflowError, ValueError) as exc:
         log.warning("call history: could not store the calls: %s", exc)
         return (
             merged,
@@ -404,4 +419,4 @@ def _merge_and_store(
                 "CallHistory", "The call history could not be saved: {error}"
             ).format(error=exc),
         )
-    return merged, added, unseen, ""
+    return merged, added, unseen, report

@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from app.core.paths import private_file
 from app.features.history.call_log import FIELDS, Call
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,7 @@ class HistoryStore:
             self.path.replace(self.path.with_name(self.path.name + ".corrupt"))
 
     def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_file(self.path)  # SQLite gives its -wal and -shm files the same mode
         db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode = WAL")

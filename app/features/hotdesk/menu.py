@@ -85,6 +85,9 @@ class HotDeskUi(FeatureUi):
             self.guest_action.triggered.connect(self.open_guest_dialog)
         self.update_menu()
 
+    def menu_cleared(self) -> None:
+        self.action = self.info = self.guest_action = None
+
     def label(self) -> str:
         """The main item's text as it should read now."""
         f = self.hotdesk

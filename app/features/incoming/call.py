@@ -18,7 +18,16 @@ _WITH_NAME = re.compile(r'\A\s*"?(?P<name>[^"\[<]*?)"?\s*[\[<](?P<number>[^\]>]*
 def split_caller_id(text: str) -> tuple[str, str]:
     """``(name, number)`` of a caller id: ``'"Anna" [104]'`` -> ``("Anna", "104")``,
     ``"104"`` -> ``("", "104")``. A name that only repeats the number is dropped."""
-    text = text.strip()
+    name, number = _split(text.strip())
+    # Bounded: a caller id is one line on a popup (a 60 KB name once cost 400 MB of layout).
+    return name[:MAX_NAME_CHARS], number[:MAX_NUMBER_CHARS]
+
+
+MAX_NAME_CHARS = 100
+MAX_NUMBER_CHARS = 64
+
+
+def _split(text: str) -> tuple[str, str]:
     m = _WITH_NAME.match(text)
     if m is None:
         return "", text

@@ -6,7 +6,9 @@ and from earlier answers of the SOP. Only an extension-shaped number missing the
 again, with an exact dbGetDirectoryInfo ``ext`` filter; outside numbers are matched locally
 only, because the SOP compares raw text and stores numbers as people typed them
 (``+32 487 62 72 78``). Answers, misses included, are kept for ``ttl_s``; a new directory copy
-forgets them. No Qt here.
+forgets them. Bounded under a flood of calls: one request in flight per number (later askers
+share it), at most ``max_in_flight`` numbers asked at once (others are shown by number only), and
+a failed request is not repeated for ``failure_ttl_s``. No Qt here.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ class CallerLookup:
         extension_max_len: int = 6,
         ttl_s: float = 600.0,
         max_entries: int = 500,
+        max_in_flight: int = 4,
+        failure_ttl_s: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._directory = directory
@@ -51,6 +55,9 @@ class CallerLookup:
         self._ttl_s = ttl_s
         self._max_entries = max_entries
         self._clock = clock
+        self._max_in_flight = max_in_flight
+        self._failure_ttl_s = failure_ttl_s
+        self._failed: OrderedDict[str, float] = OrderedDict()  # number -> when the SOP failed
         # canonical number -> (when, entry or None for "the SOP does not know it")
         self._answers: OrderedDict[str, tuple[float, DirectoryEntry | None]] = OrderedDict()
         self._asking: dict[str, asyncio.Future[DirectoryEntry | None]] = {}
@@ -59,6 +66,16 @@ class CallerLookup:
     def clear(self) -> None:
         """Forget the SOP's earlier answers (a new directory copy is in place)."""
         self._answers.clear()
+        self._failed.clear()
+
+    def _failed_recently(self, key: str) -> bool:
+        when = self._failed.get(key)
+        if when is None:
+            return False
+        if self._clock() - when >= self._failure_ttl_s:
+            del self._failed[key]
+            return False
+        return True
 
     def _answer(self, key: str) -> tuple[bool, DirectoryEntry | None]:
         hit = self._answers.get(key)
@@ -88,11 +105,14 @@ class CallerLookup:
             and len(key) <= self.extension_max_len
             and self._directory.index.lookup(key) is None
             and not self._answer(key)[0]
+            and not self._failed_recently(key)
+            and (key in self._asking or len(self._asking) < self._max_in_flight)
         )
 
     async def remote(self, number: str) -> DirectoryEntry | None:
-        """The entry for an extension, asking the SOP when needed; None when unknown or the
-        SOP could not answer (that failure is not remembered)."""
+        """The entry for an extension, asking the SOP when needed; None when unknown, when the
+        SOP could not answer (not asked again for ``failure_ttl_s``) or when too many numbers
+        are being asked already."""
         if not self.should_ask(number):
             return self.local(number)
         key = number_key(number)
@@ -109,6 +129,10 @@ class CallerLookup:
             self._remember(key, entry)
         except SopError as exc:
             log.info("caller lookup for %s failed: %s", key, exc)
+            self._failed[key] = self._clock()
+            self._failed.move_to_end(key)
+            while len(self._failed) > self._max_entries:
+                self._failed.popitem(last=False)
         finally:
             del self._asking[key]
             future.set_result(entry)

@@ -30,6 +30,7 @@ import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -41,7 +42,7 @@ from app.core.messages import describe
 from app.core.numbers import DIALLABLE, DialRules, InvalidNumber, canonical, dial_string
 from app.core.settings import Settings
 from app.core.tasks import spawn
-from app.features.incoming.call import CallState, IncomingCall, split_caller_id
+from app.features.incoming.call import MAX_NAME_CHARS, CallState, IncomingCall, split_caller_id
 from app.features.incoming.caller_lookup import CallerLookup
 from app.sop.errors import SopError
 from app.sop.events import Event, NewOrigChannel, Parked
@@ -50,6 +51,7 @@ from app.sop.models import Channel, DirectoryEntry
 log = logging.getLogger(__name__)
 
 MAX_OPEN = 5  # popups on screen at once; a sixth call closes the oldest
+MAX_CALLER_ID_CHARS = 256  # a caller id is one line on a popup
 SEEN_MAX = 1000  # channels remembered so none pops up twice
 
 
@@ -110,6 +112,7 @@ class IncomingCalls(Feature):
         self._link_up = False
         self._was_up = False
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._lookups: dict[str, asyncio.Task[Any]] = {}  # channel -> its directory question
         self._poll_task: asyncio.Task[None] | None = None
         self._poll = QTimer(self)
         self._poll.setInterval(max(1, int(poll_interval_s * 1000)))
@@ -182,7 +185,7 @@ class IncomingCalls(Feature):
         shown_name, number = split_caller_id(event.caller_id)
         call = IncomingCall(
             channel=event.channel,
-            caller_id=event.caller_id,
+            caller_id=event.caller_id[:MAX_CALLER_ID_CHARS],
             number=number,
             extension=event.extension,
             at=self._now(),
@@ -200,14 +203,21 @@ class IncomingCalls(Feature):
             self._close(next(iter(self.calls.values())), CallState.DISMISSED)
         self.call_added.emit(call.channel)  # the popup is on screen when this returns
         if entry is None and self.lookup.should_ask(number):
-            self._track(self._ask_directory(call))
+            task = self._track(self._ask_directory(call))
+            self._lookups[call.channel] = task
+            task.add_done_callback(partial(self._lookup_done, call.channel))
         if not self._poll.isActive():
             self._poll.start()
         self.poll_soon()
 
     @staticmethod
     def _adopt_entry(call: IncomingCall, entry: DirectoryEntry) -> None:
-        call.name, call.company, call.name_source = entry.name, entry.company, "directory"
+        name, company = entry.name[:MAX_NAME_CHARS], entry.company[:MAX_NAME_CHARS]
+        call.name, call.company, call.name_source = name, company, "directory"
+
+    def _lookup_done(self, channel: str, task: asyncio.Task[Any]) -> None:
+        if self._lookups.get(channel) is task:
+            del self._lookups[channel]
 
     async def _ask_directory(self, call: IncomingCall) -> None:
         entry = await self.lookup.remote(call.number)
@@ -293,6 +303,9 @@ class IncomingCalls(Feature):
     def _close(self, call: IncomingCall, state: CallState) -> None:
         call.state = state
         self.calls.pop(call.channel, None)
+        lookup = self._lookups.pop(call.channel, None)
+        if lookup is not None:
+            lookup.cancel()  # nobody will see the name: under a flood, questions never pile up
         if not self.calls:
             self._poll.stop()
         self.call_closed.emit(call.channel)
@@ -411,7 +424,8 @@ class IncomingCalls(Feature):
             QCoreApplication.translate("IncomingCalls", "This call is no longer shown."),
         )
 
-    def _track(self, coro: Any) -> None:
+    def _track(self, coro: Any) -> asyncio.Task[Any]:
         task = spawn(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        return task

@@ -61,7 +61,14 @@ def test_accepts_what_people_paste(text: str, expected: str) -> None:
         ("2²", "“²” is not allowed"),
         ("sip:alice@pbx", "is not allowed"),
         ("1" * 40, "more than 32 digits"),
-        ("02 555\n; rm -rf", "is not allowed"),
+        ("02 555\n; rm -rf", "one number at a time"),
+        ("123\n456", "one number at a time"),
+        ("123\r\n456", "one number at a time"),
+        ("123\u2028456", "one number at a time"),
+        ("123\u202e456", "reading direction"),
+        ("\u2066+32 2 555 12 34\u2069", "reading direction"),
+        ("tel:0475\u200f123456", "reading direction"),
+        ("tel:123;x=" + "a" * 70_000, "too long to be a phone number"),
     ],
 )
 def test_refuses_anything_else_with_a_clear_message(text: str, fragment: str) -> None:
@@ -153,3 +160,10 @@ def test_canonical_is_idempotent(text: str) -> None:
 @given(st.from_regex(r"\+?[0-9]{1,20}", fullmatch=True))
 def test_plain_numbers_pass_unchanged(number: str) -> None:
     assert canonical(number) == number
+
+
+def test_a_bidi_override_is_not_shown_in_the_message() -> None:
+    with pytest.raises(InvalidNumber) as info:
+        canonical("123\u202e456")
+    assert "\u202e" not in str(info.value)
+    assert "123456" in str(info.value)

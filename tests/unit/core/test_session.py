@@ -150,3 +150,13 @@ def test_a_sop_without_backslash_escapes_is_asked_once_more_as_typed(client, qap
     assert session.user == odd
     asked = [kw["login"] for name, kw in client.calls if name == "get_directory_info"]
     assert asked == ["a\\_b@example.be", "a_b@example.be"]
+
+
+def test_status_json_says_why_the_event_socket_is_down(session) -> None:
+    reason = "no answer: ccPing failed (timed out) and the event socket is silent"
+    session.set_connected(False, reason)
+    state = session.snapshot()
+    assert state["connected"] is False
+    assert "ccPing failed" in state["disconnect_reason"]
+    session.set_connected(True)
+    assert session.snapshot()["disconnect_reason"] is None

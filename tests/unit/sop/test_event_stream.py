@@ -324,17 +324,17 @@ def test_silent_socket_is_noticed_within_one_heartbeat():
     run(scenario)
 
 
-def test_failing_ping_is_reported_but_not_fatal():
+def test_failing_ping_is_reported_but_not_fatal_while_the_socket_proves_itself():
     async def scenario(server: FakeEventSocket, rec: Recorder) -> None:
         http_up = False
         pings = 0
 
-        async def ping() -> None:
+        async def ping() -> None:  # the SOP's HTTP answer is lost, but its evPong arrives
             nonlocal pings
             pings += 1
-            if not http_up:
-                raise ConnectionRefusedError("HTTP API down")
             await server.send(b"<evPong/>")
+            if not http_up:
+                raise ConnectionResetError("HTTP API down")
 
         stream = make_stream(server, rec, ping=ping, heartbeat_s=0.05, pong_timeout_s=0.5)
         stream.start()
@@ -342,6 +342,7 @@ def test_failing_ping_is_reported_but_not_fatal():
         assert stream.connected and server.accepted == 1
         assert stream.last_error == "ping failed: HTTP API down"
         assert (True, "ping failed: HTTP API down") in rec.states
+        assert not any(not up for up, _ in rec.states)
         await server.send(NEW_ORIG)  # events still flow while HTTP is down
         await until(lambda: rec.calls == [CALL], what="event")
         http_up = True
@@ -352,15 +353,106 @@ def test_failing_ping_is_reported_but_not_fatal():
     run(scenario)
 
 
-def test_a_hanging_ping_times_out_as_a_ping_failure():
+def test_a_black_hole_is_declared_dead_with_a_reason():
+    """Socket open but silent, ccPing hanging: both heartbeat legs have deadlines."""
+
+    async def scenario(server: FakeEventSocket, rec: Recorder) -> None:
+        hole = False
+
+        async def ping() -> None:
+            if hole:
+                await asyncio.sleep(3600)  # the HTTP request never comes back
+            await server.send(b"<evPong/>")
+
+        stream = make_stream(
+            server, rec, ping=ping, heartbeat_s=0.2, ping_timeout_s=0.3, pong_timeout_s=0.2
+        )
+        loop = asyncio.get_running_loop()
+        stream.start()
+        await until(lambda: rec.states == [(True, f"connected to 127.0.0.1:{server.port}")])
+        hole = True
+        started = loop.time()
+        await until(lambda: rec.states[-1][0] is False, within=3.0, what="black hole noticed")
+        assert loop.time() - started < 0.2 + 0.3 + 0.2 + 0.4  # quiet + both legs + slack
+        reason = rec.states[-1][1]
+        assert "ccPing failed (timed out)" in reason and "silent" in reason
+        assert stream.last_error == reason
+        await stream.stop()
+
+    run(scenario)
+
+
+@pytest.mark.parametrize(
+    "pong",
+    [
+        b"<evPong/>",
+        b'<evPong id="7"/>',
+        b"<evPong><Time>2026-11-05 10:00:00</Time></evPong>",
+        b'<?XML version="1.0" encoding="utf-8"?>\n<evPong></evPong>\n',
+        b'<?xml version="1.0" encoding="UTF-8"?>\r\n<evPong />\r\n',
+        b"<evpong/>",
+    ],
+)
+def test_any_reasonable_pong_answers_the_ping(pong: bytes):
+    async def scenario(server: FakeEventSocket, rec: Recorder) -> None:
+        pings = 0
+
+        async def ping() -> None:
+            nonlocal pings
+            pings += 1
+            await server.send(pong)
+
+        stream = make_stream(server, rec, ping=ping, heartbeat_s=0.05, pong_timeout_s=0.3)
+        stream.start()
+        await until(lambda: pings >= 4, what="four answered pings")
+        assert [s[0] for s in rec.states] == [True] and server.accepted == 1
+        await stream.stop()
+
+    run(scenario)
+
+
+def test_no_ping_while_data_flows_and_any_bytes_prove_the_socket():
+    async def scenario(server: FakeEventSocket, rec: Recorder) -> None:
+        pings = 0
+
+        async def ping() -> None:  # HTTP answers, but the SOP never sends an evPong
+            nonlocal pings
+            pings += 1
+
+        stream = make_stream(server, rec, ping=ping, heartbeat_s=0.3, pong_timeout_s=0.2)
+        stream.start()
+        await until(lambda: bool(server.writers), what="connection")
+        await server.send(NEW_ORIG)  # data, not a pong: the socket is alive
+        await until(lambda: rec.states[:1] == [(True, f"connected to 127.0.0.1:{server.port}")])
+        for _ in range(10):  # 1 s of traffic, faster than the quiet period
+            await server.send(b"<evSomething/>")
+            await asyncio.sleep(0.1)
+        assert pings == 1  # only the first probe, at connect
+        assert [s[0] for s in rec.states] == [True] and server.accepted == 1
+        await stream.stop()
+
+    run(scenario)
+
+
+def test_the_link_is_back_within_2_s_of_the_sop_returning_after_an_outage():
     async def scenario(server: FakeEventSocket, rec: Recorder) -> None:
         async def ping() -> None:
-            await asyncio.sleep(3600)
+            await server.send(b"<evPong/>")
 
-        stream = make_stream(server, rec, ping=ping, heartbeat_s=0.05, ping_timeout_s=0.05)
+        stream = EventStream(  # the app's backoff: 0.5 s doubling up to 30 s
+            "127.0.0.1", server.port, on_event=rec.on_event, on_state=rec.on_state,
+            ping=ping, random=lambda: 0.0,
+        )  # fmt: skip
+        loop = asyncio.get_running_loop()
         stream.start()
-        await until(lambda: stream.last_error == "ping failed: timed out", what="ping timeout")
-        assert stream.connected
+        await until(lambda: rec.states[-1:] == [(True, f"connected to 127.0.0.1:{server.port}")])
+        port = server.port
+        await server.stop()  # a 4 s outage: the backoff has grown to 4 s meanwhile
+        await asyncio.sleep(4.0)
+        await server.start(port)
+        back = loop.time()
+        await until(lambda: rec.states[-1][0] is True, within=10.0, what="reconnect")
+        assert loop.time() - back < 2.0
         await stream.stop()
 
     run(scenario)
@@ -383,3 +475,32 @@ def test_stop_before_start_twice_and_while_connecting():
         assert {t for t in asyncio.all_tasks() if t is not asyncio.current_task()} == set()
 
     asyncio.run(main())
+
+
+def test_a_long_black_hole_is_left_within_seconds_of_answering_again():
+    async def scenario(server: FakeEventSocket, rec: Recorder) -> None:
+        hole = False
+
+        async def ping() -> None:
+            if hole:
+                await asyncio.sleep(3600)
+            await server.send(b"<evPong/>")
+
+        stream = EventStream(  # backoff doubling from 1 s to 30 s, short heartbeat legs
+            "127.0.0.1", server.port, on_event=rec.on_event, on_state=rec.on_state,
+            ping=ping, heartbeat_s=0.2, ping_timeout_s=0.3, pong_timeout_s=0.2,
+            backoff_initial_s=1.0, random=lambda: 0.0,
+        )  # fmt: skip
+        loop = asyncio.get_running_loop()
+        stream.start()
+        await until(lambda: rec.states[-1:] == [(True, f"connected to 127.0.0.1:{server.port}")])
+        hole = True
+        await asyncio.sleep(10.0)  # the backoff would have grown to 8 s meanwhile
+        assert server.accepted >= 4 and rec.states[-1][0] is False
+        hole = False  # the SOP answers again
+        back = loop.time()
+        await until(lambda: rec.states[-1][0] is True, within=40.0, what="reconnect")
+        assert loop.time() - back < 3.5
+        await stream.stop()
+
+    run(scenario)

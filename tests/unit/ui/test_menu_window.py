@@ -24,7 +24,7 @@ def kinds(window: MenuWindow) -> list[str]:
         elif isinstance(w, _Rule):
             out.append("---")
         elif isinstance(w, QToolButton):
-            out.append(w.defaultAction().text())
+            out.append(w.text())
         else:
             assert isinstance(w, QLabel)
             out.append(f"({w.text()})")

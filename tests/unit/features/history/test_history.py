@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import sqlite3
 from datetime import datetime, timedelta
 
@@ -300,3 +301,40 @@ def test_call_back_dials_the_other_end(cfg_dir, client, clock, qapp, qloop) -> N
     nobody = from_record(cdr("z", NOW, "101", number=""))
     assert qloop.run(feature.call_back(nobody))["exit"] == EXIT_INVALID
     qloop.run(feature.stop())
+
+
+def test_a_future_dated_record_does_not_stop_the_sync_even_after_a_restart(
+    cfg_dir, client, clock, qapp, qloop
+) -> None:
+    client.records.append(cdr("future", "2099-01-01 00:00:00", "101", number="0499"))
+    feature = make(cfg_dir, client, clock)
+    assert run_poll(qloop, feature)
+    clock.advance(minutes=10)
+    client.records.append(cdr("m9", NOW + timedelta(minutes=9), "102", number="0479"))
+    assert qloop.run(feature.poll())
+    assert client.history_calls[-1]["start_date"] <= clock.now
+    assert "m9" in {c.key for c in feature.calls}
+    qloop.run(feature.stop())
+
+    clock.advance(minutes=10)  # a restart: the future record comes back from the store
+    client.records.append(cdr("m10", NOW + timedelta(minutes=19), "102", number="0478"))
+    again = make(cfg_dir, client, clock)
+    assert run_poll(qloop, again)
+    assert client.history_calls[-1]["start_date"] <= clock.now
+    assert {"m9", "m10", "future"} <= {c.key for c in again.calls}
+    qloop.run(again.stop())
+
+
+def test_an_oversized_duration_skips_that_record_only_and_says_so(
+    cfg_dir, client, clock, qapp, qloop
+) -> None:
+    huge = cdr("huge", NOW - timedelta(minutes=30), "101", number="0470")
+    client.records.append(dataclasses.replace(huge, duration=10**30))  # as "duration": 1e30 parses
+    feature = make(cfg_dir, client, clock)
+    assert run_poll(qloop, feature)
+    keys = {c.key for c in feature.calls}
+    assert keys == {"m1", "v1", "a1", "p1", "x1", "m2", "m3"}
+    error = feature.snapshot()["history"]["error"]
+    assert error and "skipped: 1" in error
+    qloop.run(feature.stop())
+    assert HistoryStore(cfg_dir / "call-history.sqlite3").count(ACCOUNT) == 7
