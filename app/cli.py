@@ -89,8 +89,8 @@ def locked_options(overrides: dict[str, Any]) -> str | None:
     if not refused:
         return None
     return (
-        f"{', '.join(refused)}: set by your administrator ({defaults.source}) "
-        "and locked; SOP Companion was not started with it."
+        f"{', '.join(refused)}: locked by your administrator ({defaults.source}); "
+        "nothing was started or changed."
     )
 
 

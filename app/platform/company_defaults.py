@@ -141,9 +141,14 @@ class ManagedPreferences:
         user: str | None = None,
         load: Callable[[Path], Mapping[str, Any] | None] = _load_plist,
     ) -> None:
-        user = user if user is not None else getpass.getuser()
+        if user is None:
+            try:
+                user = getpass.getuser()
+            except (OSError, KeyError):  # no login name: the machine-wide profile only
+                user = ""
         plist = f"{MAC_DOMAIN}.plist"
-        self.files = [root / user / plist, root / plist]  # the user's own profile wins
+        self.files = [root / user / plist] if user else []  # the user's own profile wins
+        self.files.append(root / plist)
         self._load = load
 
     def read(self) -> CompanyDefaults:
