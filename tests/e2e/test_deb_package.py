@@ -158,6 +158,13 @@ def test_deb_installs_starts_from_path_and_goes_away(deb: Path, as_root, env, tm
         assert done.returncode == 0, done.stdout + done.stderr
         assert shutil.which(PACKAGE, path="/usr/bin") == "/usr/bin/sop-companion"
         assert not AUTOSTART.exists()  # off by default
+        if shutil.which("update-desktop-database"):  # its dpkg trigger indexes our handler
+            cache = Path("/usr/share/applications/mimeinfo.cache").read_text("utf-8")
+            for scheme in ("tel", "callto"):
+                line = next(
+                    x for x in cache.splitlines() if x.startswith(f"x-scheme-handler/{scheme}=")
+                )
+                assert "sop-companion-dial.desktop" in line
         assert "AUTOSTART=no" in DEFAULTS.read_text()
 
         proc = subprocess.Popen(
