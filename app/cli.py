@@ -85,6 +85,29 @@ def sub_parser() -> argparse.ArgumentParser:
     return p
 
 
+OPTION_OF = {
+    "server_url": "--server",
+    "user": "--user",
+    "events_port": "--events-port",
+    "language": "--lang",
+    "desk_phone": "--desk-phone",
+}
+
+
+def locked_options(overrides: dict[str, Any]) -> str | None:
+    """Why options for settings the administrator locked are refused, or None."""
+    from app.platform.company_defaults import read_company_defaults
+
+    defaults = read_company_defaults()
+    refused = [OPTION_OF[name] for name in OPTION_OF if name in overrides.keys() & defaults.locked]
+    if not refused:
+        return None
+    return (
+        f"{', '.join(refused)}: locked by your administrator ({defaults.source}); "
+        "nothing was started or changed."
+    )
+
+
 def settings_from_args(args: argparse.Namespace) -> dict[str, Any]:
     given = {
         "server_url": args.server,
@@ -276,6 +299,11 @@ def main(argv: list[str] | None = None) -> int:
         from app.platform.desktop_install import install_from_cli
 
         return install_from_cli()
+    overrides = settings_from_args(args)
+    refused = locked_options(overrides) if overrides else None
+    if refused:
+        print(refused, file=sys.stderr)
+        return EXIT_INVALID
     from app.ui.application import run_gui
 
-    return run_gui(args, settings_from_args(args))
+    return run_gui(args, overrides)

@@ -1136,6 +1136,14 @@
         <translation>Verbindung</translation>
     </message>
     <message>
+        <source>Set by your administrator: cannot be changed here.</source>
+        <translation>Von Ihrem Administrator festgelegt: kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Your administrator set the greyed-out settings for everyone ({source}); they cannot be changed here.</source>
+        <translation>Ihr Administrator hat die ausgegrauten Einstellungen für alle festgelegt ({source}); sie können hier nicht geändert werden.</translation>
+    </message>
+    <message>
         <source>Warning: the HTTP login would cross the network unencrypted (http://).</source>
         <translation>Achtung: Die HTTP-Anmeldung würde unverschlüsselt über das Netzwerk gehen (http://).</translation>
     </message>

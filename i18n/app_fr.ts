@@ -1136,6 +1136,14 @@
         <translation>Connexion</translation>
     </message>
     <message>
+        <source>Set by your administrator: cannot be changed here.</source>
+        <translation>Défini par votre administrateur : ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <source>Your administrator set the greyed-out settings for everyone ({source}); they cannot be changed here.</source>
+        <translation>Votre administrateur a défini les réglages grisés pour tout le monde ({source}) ; ils ne peuvent pas être modifiés ici.</translation>
+    </message>
+    <message>
         <source>Warning: the HTTP login would cross the network unencrypted (http://).</source>
         <translation>Attention : l’identifiant HTTP circulerait en clair sur le réseau (http://).</translation>
     </message>

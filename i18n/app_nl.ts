@@ -1136,6 +1136,14 @@
         <translation>Verbinding</translation>
     </message>
     <message>
+        <source>Set by your administrator: cannot be changed here.</source>
+        <translation>Ingesteld door uw beheerder: kan hier niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Your administrator set the greyed-out settings for everyone ({source}); they cannot be changed here.</source>
+        <translation>Uw beheerder heeft de grijze instellingen voor iedereen vastgelegd ({source}); ze kunnen hier niet worden gewijzigd.</translation>
+    </message>
+    <message>
         <source>Warning: the HTTP login would cross the network unencrypted (http://).</source>
         <translation>Let op: de HTTP-aanmelding zou onversleuteld over het netwerk gaan (http://).</translation>
     </message>

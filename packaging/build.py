@@ -8,6 +8,9 @@ dist/sop-companion.stamp, a digest of everything the bundle is made from.
 (sources, resources, translations, packaging files, Python and every installed distribution's
 version): the smoke test uses it so one test run builds at most once.
 
+``--deb`` then makes dist/sop-companion_<version>_<arch>.deb from the bundle with dpkg-deb
+(packaging/debian_package.py).
+
 Needs PyInstaller: ``pip install -e '.[bundle]'`` (the ``test`` extra has it too).
 """
 
@@ -33,7 +36,10 @@ WORK = ROOT / "build"
 SPEC = ROOT / "packaging" / f"{NAME}.spec"
 STAMP = DIST / f"{NAME}.stamp"
 _INPUTS = ("app", "resources", "i18n", "packaging", "pyproject.toml")
-_SKIP_SUFFIXES = (".pyc", ".qm")  # outputs: .qm files are compiled from the hashed .ts
+_SKIP_SUFFIXES = (".pyc", ".qm", ".md")  # outputs (.qm files are compiled from the .ts) and docs
+# what does not go into the bundle: the Debian package, the release workflow, the installers
+_NOT_BUNDLE = ("packaging/debian", "packaging/debian_package.py", "packaging/ci")
+_NOT_BUNDLE += ("packaging/windows", "packaging/macos/dmg.sh")
 
 
 def bundle_dir() -> Path:
@@ -53,6 +59,8 @@ def input_digest() -> str:
         files = [base] if base.is_file() else sorted(base.rglob("*"))
         for path in files:
             if not path.is_file() or "__pycache__" in path.parts or path.suffix in _SKIP_SUFFIXES:
+                continue
+            if path.relative_to(ROOT).as_posix().startswith(_NOT_BUNDLE):
                 continue
             h.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
     h.update(f"{sys.version}|{platform.platform()}|{sys.executable}".encode())
@@ -119,21 +127,41 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--if-stale", action="store_true", help="do nothing if dist/ is built from these inputs"
     )
+    ap.add_argument("--deb", action="store_true", help="then make the Debian package (dpkg-deb)")
     args = ap.parse_args(argv)
     with build_lock():
         digest = input_digest()
+        started = time.monotonic()
         if args.if_stale and is_fresh(digest):
             print(f"{bundle_dir()} is up to date")
-            return 0
-        started = time.monotonic()
-        build()
-        STAMP.write_text(digest + "\n")
-    size = tree_size(bundle_dir())
-    print(
-        f"built {executable()} in {time.monotonic() - started:.0f} s, "
-        f"{size / 2**20:.0f} MiB in {bundle_dir()}"
-    )
+        else:
+            build()
+            STAMP.write_text(digest + "\n")
+            size = tree_size(bundle_dir())
+            print(
+                f"built {executable()} in {time.monotonic() - started:.0f} s, "
+                f"{size / 2**20:.0f} MiB in {bundle_dir()}"
+            )
+        if args.deb:
+            deb = make_deb()
+            print(f"built {deb}, {deb.stat().st_size / 2**20:.0f} MiB")
     return 0
+
+
+def make_deb() -> Path:
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from debian_package import build_deb
+
+    if not (WORK / "icons" / "hicolor").is_dir():  # a bundle built before icons.py made them
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        run([sys.executable, str(ROOT / "packaging" / "icons.py"), str(WORK / "icons")], env=env)
+    return build_deb(bundle_dir(), WORK / "icons", WORK, DIST, version())
+
+
+def version() -> str:
+    import tomllib
+
+    return str(tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"])
 
 
 if __name__ == "__main__":

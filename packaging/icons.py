@@ -5,6 +5,7 @@ Windows wants an .ico, macOS an .icns. Both formats are a small header followed 
 Qt's SVG renderer: no Pillow, no iconutil, the same result on every build machine.
 
     python packaging/icons.py OUT_DIR      -> OUT_DIR/sop-companion.{ico,icns,png}
+                                              and OUT_DIR/hicolor/ (the Debian package's icons)
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SVG = ROOT / "resources" / "icons" / "app.svg"
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 96, 128, 256, 512)  # the theme's usual folders
 # ICNS element types holding PNG data, by pixel size (Apple's "icns" type list)
 ICNS_TYPES = (
     (b"icp4", 16),
@@ -84,7 +86,7 @@ def make_icons(out_dir: Path, svg_path: Path = SVG) -> dict[str, Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _app = QGuiApplication.instance() or QGuiApplication([])
     svg = svg_path.read_bytes()
-    sizes = set(ICO_SIZES) | {size for _kind, size in ICNS_TYPES}
+    sizes = set(ICO_SIZES) | set(HICOLOR_SIZES) | {size for _kind, size in ICNS_TYPES}
     pngs = {size: render_png(svg, size) for size in sorted(sizes)}
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = {
@@ -95,6 +97,14 @@ def make_icons(out_dir: Path, svg_path: Path = SVG) -> dict[str, Path]:
     paths["ico"].write_bytes(ico_bytes({s: pngs[s] for s in ICO_SIZES}))
     paths["icns"].write_bytes(icns_bytes(pngs))
     paths["png"].write_bytes(pngs[256])
+    for size in HICOLOR_SIZES:
+        png = out_dir / "hicolor" / f"{size}x{size}" / "apps" / "sop-companion.png"
+        png.parent.mkdir(parents=True, exist_ok=True)
+        png.write_bytes(pngs[size])
+    scalable = out_dir / "hicolor" / "scalable" / "apps" / "sop-companion.svg"
+    scalable.parent.mkdir(parents=True, exist_ok=True)
+    scalable.write_bytes(svg)
+    paths["hicolor"] = out_dir / "hicolor"
     return paths
 
 

@@ -28,6 +28,8 @@ T = TypeVar("T")
 def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     cfg = tmp_path_factory.mktemp("cfg")
     monkeypatch.setenv("SOP_COMPANION_CONFIG_DIR", str(cfg))
+    # No company defaults of this machine (/etc/xdg/sop-companion) leak into the tests.
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(cfg / "no-system-config"))
     from tests.helpers.memory_keyring import MemoryKeyring
 
     MemoryKeyring.store.clear()

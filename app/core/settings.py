@@ -8,6 +8,7 @@ the previous file intact.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,21 +58,37 @@ class Settings:
 _INT_FIELDS = {"events_port", "refresh_interval_s", "pum_login_at_start", "pum_logout_at_quit"}
 _INT_FIELDS |= {"dial_extension_max_len"}
 _INT_FIELDS |= {"incoming_popups", "incoming_timeout_s"}
+INT_FIELDS = frozenset(_INT_FIELDS)
 
 
 class SettingsStore:
-    """Loads and saves :class:`Settings` in ``<config dir>/settings.ini``."""
+    """Loads and saves :class:`Settings` in ``<config dir>/settings.ini``.
 
-    def __init__(self, cfg_dir: Path) -> None:
+    ``defaults`` are company-wide values (``app.core.company_defaults``) between the built-in
+    defaults and the user's own; the names in ``locked`` always take the company value. Only
+    what differs from the defaults is saved, so a user follows the company default of a setting
+    until they choose another value; a locked setting is never written.
+    """
+
+    def __init__(
+        self,
+        cfg_dir: Path,
+        *,
+        defaults: Mapping[str, Any] | None = None,
+        locked: Collection[str] = (),
+    ) -> None:
         self.path = cfg_dir / "settings.ini"
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self.defaults = dict(defaults or {})
+        self.locked = frozenset(locked)
+        self.base = Settings().replace(**self.defaults)
 
     def load(self) -> Settings:
         self._qs.sync()
         values: dict[str, Any] = {}
         for f in dataclasses.fields(Settings):
             raw = self._qs.value(f"sop/{f.name}")
-            if raw is None:
+            if raw is None or f.name in self.locked:
                 continue
             if f.name in _INT_FIELDS:
                 try:
@@ -80,13 +97,19 @@ class SettingsStore:
                     continue  # a hand-edited bad value falls back to the default
             else:
                 values[f.name] = str(raw)
-        return Settings(**values)
+        return self.base.replace(**values)
 
     def save(self, settings: Settings) -> None:
         # QSaveFile keeps the permissions of the file it replaces: create it private first.
         private_file(self.path)
         for f in dataclasses.fields(Settings):
-            self._qs.setValue(f"sop/{f.name}", getattr(settings, f.name))
+            key, value = f"sop/{f.name}", getattr(settings, f.name)
+            if f.name in self.locked:
+                continue  # kept as it is: it counts again if the lock is lifted
+            if f.name in self.defaults and value == getattr(self.base, f.name):
+                self._qs.remove(key)  # follows the company default
+            else:
+                self._qs.setValue(key, value)
         self._qs.sync()
         private_file(self.path)
 

@@ -201,8 +201,11 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
 
     from app.core.language import ui_language
     from app.core.settings import SettingsStore
+    from app.platform.company_defaults import read_company_defaults
 
-    settings = SettingsStore(cfg).load().replace(**overrides)
+    defaults = read_company_defaults()
+    store = SettingsStore(cfg, defaults=defaults.values, locked=defaults.locked)
+    settings = store.load().replace(**overrides)
     lang = ui_language(settings.language)
     _install_translators(app, lang)
     tray = _show_cached_tray(cfg, settings, lang)
@@ -229,7 +232,9 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
         firstiter=loop._asyncgen_firstiter_hook,
         finalizer=loop._asyncgen_finalizer_hook,
     )
-    controller = Controller(cfg, overrides=overrides, persist_overrides=persist, tray=tray)
+    controller = Controller(
+        cfg, overrides=overrides, persist_overrides=persist, tray=tray, defaults=defaults
+    )
     wire = _open_wire_log(args, controller, settings.server_url, settings.events_port)
     server = InstanceServer(name, controller.commands)
     if not server.listen():

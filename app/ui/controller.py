@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core import startup_trace
 from app.core.commands import CommandHandler
+from app.core.company_defaults import CompanyDefaults
 from app.core.feature import CommandFn, Feature, FeatureContext
 from app.core.language import ui_language
 from app.core.messages import describe
@@ -115,6 +116,7 @@ class Controller(QObject):
         client_factory: ClientFactory | None = None,
         event_link_factory: EventLinkFactory = event_link,
         features: Callable[[], Sequence[FeatureSpec]] = all_features,
+        defaults: CompanyDefaults | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -131,7 +133,12 @@ class Controller(QObject):
         # EventStream knobs (heartbeat_s, backoff...): tests shorten the 30 s heartbeat.
         self.event_options = dict(event_options or {})
         self._link_up: bool | None = None  # last connection state given to the features
-        self.store = SettingsStore(cfg_dir)
+        if defaults is None:
+            from app.platform.company_defaults import read_company_defaults
+
+            defaults = read_company_defaults()
+        self.defaults = defaults
+        self.store = SettingsStore(cfg_dir, defaults=defaults.values, locked=defaults.locked)
         self.cache = StateCache(cfg_dir)
         self.secrets = secrets or SecretStore()
         self.settings = self.store.load()
@@ -434,7 +441,11 @@ class Controller(QObject):
         from app.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(
-            self.settings, self.check_settings, has_password=has_password, first_start=first_start
+            self.settings,
+            self.check_settings,
+            has_password=has_password,
+            first_start=first_start,
+            defaults=self.defaults,
         )
         dialog.saved.connect(lambda s, d=dialog: spawn(self._on_settings_saved(s, d.password)))
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
@@ -471,6 +482,7 @@ class Controller(QObject):
 
     async def _on_show_request(self, settings: dict[str, Any]) -> None:
         """A second start: apply its options, then show ourselves."""
+        settings = {k: v for k, v in settings.items() if k not in self.defaults.locked}
         if settings:
             await self.apply_settings(self.settings.replace(**settings))
         if self.tray.window is not None:

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.company_defaults import NO_DEFAULTS, CompanyDefaults
 from app.core.language import NATIVE_NAMES, SUPPORTED
 from app.core.settings import Settings
 from app.core.tasks import spawn
 from app.ui.icons import app_icon
-from app.ui.settings_pages import SettingsPage
+from app.ui.settings_pages import SettingsPage, field_of, mark_field
 
 # checker(settings, password) -> None when fine, else the sentence to show
 Checker = Callable[[Settings, str], Awaitable[str | None]]
@@ -56,6 +57,7 @@ class SettingsDialog(QDialog):
         *,
         has_password: bool = False,
         first_start: bool = False,
+        defaults: CompanyDefaults = NO_DEFAULTS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -64,6 +66,7 @@ class SettingsDialog(QDialog):
         self.setWindowIcon(app_icon())
         self._checker = checker
         self._original = settings
+        self._locked = defaults.locked
         self.password = ""
 
         self.server = QLineEdit(settings.server_url)
@@ -88,6 +91,16 @@ class SettingsDialog(QDialog):
         self.http_password.setPlaceholderText(
             self.tr("stored in the system keyring") if has_password else ""
         )
+
+        for widget, name in (
+            (self.server, "server_url"),
+            (self.user, "user"),
+            (self.events_port, "events_port"),
+            (self.desk_phone, "desk_phone"),
+            (self.language, "language"),
+            (self.http_user, "http_username"),
+        ):
+            mark_field(widget, name)
 
         form = QFormLayout()
         form.addRow(self.tr("Server address"), self.server)
@@ -142,10 +155,16 @@ class SettingsDialog(QDialog):
         ]
         for page in self.pages:
             self.tabs.addTab(page.widget, page.title)
+        self.locked_note = QLabel()
+        self.locked_note.setObjectName("lockedNote")
+        self.locked_note.setWordWrap(True)
+        self.locked_note.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.locked_note)
         layout.addWidget(self.tabs)
         layout.addWidget(self.warning)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self._show_locked(defaults.source)
         for field in (self.server, self.http_user, self.http_password):
             field.textChanged.connect(self._update_warning)
         self._update_warning()
@@ -155,7 +174,23 @@ class SettingsDialog(QDialog):
         settings = self._connection_settings()
         for page in self.pages:
             settings = page.apply(settings)
-        return settings
+        # Locked settings keep the value the dialog opened with, whatever a page did.
+        return settings.replace(**{name: getattr(self._original, name) for name in self._locked})
+
+    def _show_locked(self, source: str) -> None:
+        """Greys out the fields the administrator locked, and says why above the tabs."""
+        note = self.tr("Set by your administrator: cannot be changed here.")
+        locked = [w for w in self.findChildren(QWidget) if field_of(w) in self._locked]
+        for widget in locked:
+            widget.setEnabled(False)
+            widget.setToolTip(note)
+        self.locked_note.setText(
+            self.tr(
+                "Your administrator set the greyed-out settings for everyone ({source}); "
+                "they cannot be changed here."
+            ).format(source=source)
+        )
+        self.locked_note.setVisible(bool(locked))
 
     def _connection_settings(self) -> Settings:
         return self._original.replace(

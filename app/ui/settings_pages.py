@@ -13,6 +13,20 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.settings import Settings
 
+FIELD_PROPERTY = "settingsField"
+
+
+def mark_field(widget: QWidget, name: str) -> QWidget:
+    """Name the Settings field ``widget`` edits, so the dialog can show it read-only when the
+    administrator locked it (``app.core.company_defaults``)."""
+    widget.setProperty(FIELD_PROPERTY, name)
+    return widget
+
+
+def field_of(widget: QWidget) -> str:
+    value = widget.property(FIELD_PROPERTY)
+    return value if isinstance(value, str) else ""
+
 
 class SettingsPage(Protocol):
     title: str

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -13,6 +14,36 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.waiting import wait_until
+
+ROOT = Path(__file__).resolve().parents[2]
+BUILD_TIMEOUT_S = 1500
+
+
+def build_bundle(*extra: str) -> str:
+    """``packaging/build.py --if-stale``: the bundle is built at most once per test run."""
+    if importlib.util.find_spec("PyInstaller") is None:
+        if os.environ.get("CI"):
+            pytest.fail("PyInstaller is missing (it is in the test extra)")
+        pytest.skip("PyInstaller not installed: pip install -e '.[test]'")
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "build.py"), "--if-stale", *extra],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT_S,
+    )
+    if done.returncode != 0:
+        pytest.fail(f"bundle build failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    return done.stdout
+
+
+@pytest.fixture(scope="session")
+def bundle_exe() -> Path:
+    """dist/sop-companion/sop-companion, built (or found up to date) once per session."""
+    build_bundle()
+    exe = ROOT / "dist" / "sop-companion" / "sop-companion"
+    assert exe.is_file() and os.access(exe, os.X_OK)
+    return exe
 
 
 def _free_display() -> int:

@@ -10,7 +10,6 @@ the bundle's executable rather than ``python -m app``.
 from __future__ import annotations
 
 import configparser
-import importlib.util
 import json
 import os
 import shlex
@@ -23,32 +22,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.conftest import BUILD_TIMEOUT_S
 from tests.helpers.waiting import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
-BUILD_TIMEOUT_S = 1500
+SIZE_LIMIT_MIB = 130
 
 pytestmark = [pytest.mark.bundle, pytest.mark.timeout(BUILD_TIMEOUT_S + 300)]
-
-
-@pytest.fixture(scope="module")
-def bundle_exe() -> Path:
-    if importlib.util.find_spec("PyInstaller") is None:
-        if os.environ.get("CI"):
-            pytest.fail("PyInstaller is missing (it is in the test extra)")
-        pytest.skip("PyInstaller not installed: pip install -e '.[test]'")
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "packaging" / "build.py"), "--if-stale"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=BUILD_TIMEOUT_S,
-    )
-    if done.returncode != 0:
-        pytest.fail(f"bundle build failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
-    exe = ROOT / "dist" / "sop-companion" / "sop-companion"
-    assert exe.is_file() and os.access(exe, os.X_OK)
-    return exe
 
 
 def app_env(tmp_path: Path, **extra: str) -> dict[str, str]:
@@ -110,6 +90,10 @@ def test_bundle_holds_what_the_app_needs_and_not_more(bundle_exe: Path) -> None:
     for unwanted in ("libqgtk3", "libgtk-3", "libqeglfs", "Qt6Qml", "Qt6Quick", "Qt6Pdf"):
         assert unwanted not in names
     assert "WebEngine" not in names
+    size = sum(p.stat().st_size for p in internal.rglob("*") if p.is_file() and not p.is_symlink())
+    assert size <= SIZE_LIMIT_MIB * 2**20, f"{size / 2**20:.0f} MiB"
+    icu = [p for p in internal.rglob("libicudata.so.*") if not p.is_symlink()]
+    assert icu and icu[0].stat().st_size < 16 * 2**20  # the app's four languages only
     qt_qm = {f.rsplit("/", 1)[-1] for f in files if f.startswith("PySide6/Qt/translations/")}
     assert qt_qm <= {f"qtbase_{lang}.qm" for lang in ("en", "fr", "nl", "de")}
     viewer = [sys.executable, "-m", "PyInstaller.utils.cliutils.archive_viewer", "-r", "-b"]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core.settings import Settings
 from app.platform.hotkeys import MANUAL_COMMAND, backend_kind
+from app.ui.settings_pages import mark_field
 
 
 class DialSettingsPage(QWidget):
@@ -48,6 +49,10 @@ class DialSettingsPage(QWidget):
         self.hotkey_help.setTextFormat(Qt.TextFormat.PlainText)
         self.hotkey_help.setWordWrap(True)
         self.hotkey_help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mark_field(self.outside_prefix, "dial_outside_prefix")
+        mark_field(self.international_prefix, "dial_international_prefix")
+        mark_field(self.extension_max_len, "dial_extension_max_len")
+        mark_field(self.hotkey, "dial_hotkey")
         form = QFormLayout(self)
         form.addRow(self.tr("Outside line prefix"), self.outside_prefix)
         form.addRow(self.tr("Replace + with"), self.international_prefix)

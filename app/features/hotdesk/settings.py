@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.core.settings import Settings
 from app.features.hotdesk.model import parse_hhmm
+from app.ui.settings_pages import mark_field
 
 DEFAULT_REMINDER = QTime(17, 30)
 
@@ -43,6 +44,11 @@ class HotDeskPage(QWidget):
         self.reminder.toggled.connect(self.reminder_time.setEnabled)
         self.pin_parameter = QLineEdit(settings.pum_pin_parameter)
         self.pin_parameter.setPlaceholderText("UserPincode")
+        mark_field(self.login_at_start, "pum_login_at_start")
+        mark_field(self.logout_at_quit, "pum_logout_at_quit")
+        mark_field(self.reminder, "pum_reminder_time")
+        mark_field(self.reminder_time, "pum_reminder_time")
+        mark_field(self.pin_parameter, "pum_pin_parameter")
         row = QHBoxLayout()
         row.addWidget(self.reminder)
         row.addWidget(self.reminder_time)

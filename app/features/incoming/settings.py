@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QSpinBo
 
 from app.core.settings import Settings
 from app.features.incoming.crm_link import CrmLinkError, check_template
+from app.ui.settings_pages import mark_field
 
 DEFAULT_VOICEMAIL = Settings().incoming_voicemail
 
@@ -45,6 +46,10 @@ class IncomingSettingsPage(QWidget):
         self.crm_error.setWordWrap(True)
         self.crm.textChanged.connect(self._check_crm)
         self._check_crm(self.crm.text())
+        mark_field(self.enabled, "incoming_popups")
+        mark_field(self.timeout, "incoming_timeout_s")
+        mark_field(self.voicemail, "incoming_voicemail")
+        mark_field(self.crm, "incoming_crm_url")
         form = QFormLayout(self)
         form.addRow(self.enabled)
         form.addRow(self.tr("Close the popup after"), self.timeout)
