@@ -43,6 +43,15 @@ class Settings:
     incoming_timeout_s: int = 30  # a popup closes after this; 0 = only when its call ends
     incoming_voicemail: str = "*{ext}"  # ccRedirect target for "voicemail"; {ext} = the user's
     incoming_crm_url: str = ""  # http(s) link with {number}, {name}, {ext}; "" = no CRM button
+    # automatic status (every rule off by default: an empty status is "off")
+    rules_lock_status: str = ""  # while the screen is locked
+    rules_hours_status: str = ""  # outside the working hours and on days off
+    rules_hours_start: str = "08:30"
+    rules_hours_end: str = "17:30"
+    rules_hours_days: str = "12345"  # ISO weekdays, Monday = 1
+    rules_holidays_file: str = ""  # an ICS file of days off; "" = none
+    rules_calendar_status: str = ""  # during an event shown as busy
+    rules_calendar_file: str = ""  # an ICS file; an ICS address is kept in the keyring only
 
     @property
     def configured(self) -> bool:

@@ -60,6 +60,10 @@ class FeatureUi(QObject):
     def update_menu(self) -> None:
         """Refresh labels of the actions built last time (the structure did not change)."""
 
+    def tooltip(self) -> str:
+        """A line for the tray icon's tooltip ("Busy until 14:00"); empty for none."""
+        return ""
+
     def badge(self) -> int:
         """A count for the tray icon's badge (missed calls)."""
         return 0

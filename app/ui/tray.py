@@ -6,6 +6,7 @@ the same menu is offered in a small window instead of an invisible app.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -175,7 +176,12 @@ class Tray(QObject):
             QTimer.singleShot(0, lambda: self.menu.menu.popup(geo.bottomLeft()))
 
     def show_state(
-        self, session: Session | None, *, configured: bool = True, badge: int = 0
+        self,
+        session: Session | None,
+        *,
+        configured: bool = True,
+        badge: int = 0,
+        notes: Sequence[str] = (),
     ) -> None:
         self.menu.rebuild(session, configured=configured)
         colour = None
@@ -192,6 +198,7 @@ class Tray(QObject):
                 lines.append(
                     self.tr("Status: {status}").format(status=cf.translated(cf.current_status))
                 )
+            lines.extend(notes)  # from the features: "Busy until 14:00"
             if not session.connected and session.disconnect_reason:
                 disconnected = True
                 lines.append(

@@ -1,0 +1,39 @@
+""" "Until…": the time a timed status ends, picked in a small dialog."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QWidget
+
+
+class UntilDialog(QDialog):
+    """Signals: chosen(datetime): the end the user accepted (aware, any zone)."""
+
+    chosen = Signal(object)
+
+    def __init__(
+        self, status: str, proposed: datetime, zone: tzinfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("untilDialog")
+        self.setWindowTitle(self.tr("{status} until…").format(status=status))
+        self._zone = zone
+        local = proposed.astimezone(zone)
+        self.edit = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(local.timestamp())))
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Until"), self.edit)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        stamp = self.edit.dateTime().toSecsSinceEpoch()
+        self.chosen.emit(datetime.fromtimestamp(stamp, self._zone))
+        super().accept()
