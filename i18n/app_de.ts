@@ -1193,12 +1193,13 @@
         <source>For 30 minutes</source>
         <translation>30 Minuten lang</translation>
     </message>
-    <message numerus="yes">
-        <source>For %n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde lang</numerusform>
-            <numerusform>%n Stunden lang</numerusform>
-        </translation>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1 Stunde lang</translation>
+    </message>
+    <message>
+        <source>For 2 hours</source>
+        <translation>2 Stunden lang</translation>
     </message>
     <message>
         <source>Until…</source>

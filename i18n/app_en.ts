@@ -48,14 +48,4 @@
         </translation>
     </message>
 </context>
-<context>
-    <name>RulesUi</name>
-    <message numerus="yes">
-        <source>For %n hour(s)</source>
-        <translation>
-            <numerusform>For %n hour</numerusform>
-            <numerusform>For %n hours</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>

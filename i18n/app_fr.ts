@@ -1193,12 +1193,13 @@
         <source>For 30 minutes</source>
         <translation>Pendant 30 minutes</translation>
     </message>
-    <message numerus="yes">
-        <source>For %n hour(s)</source>
-        <translation>
-            <numerusform>Pendant %n heure</numerusform>
-            <numerusform>Pendant %n heures</numerusform>
-        </translation>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Pendant 1 heure</translation>
+    </message>
+    <message>
+        <source>For 2 hours</source>
+        <translation>Pendant 2 heures</translation>
     </message>
     <message>
         <source>Until…</source>

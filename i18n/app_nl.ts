@@ -1193,12 +1193,13 @@
         <source>For 30 minutes</source>
         <translation>30 minuten</translation>
     </message>
-    <message numerus="yes">
-        <source>For %n hour(s)</source>
-        <translation>
-            <numerusform>%n uur</numerusform>
-            <numerusform>%n uur</numerusform>
-        </translation>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <source>For 2 hours</source>
+        <translation>2 uur</translation>
     </message>
     <message>
         <source>Until…</source>

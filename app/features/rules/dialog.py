@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 
@@ -21,7 +21,9 @@ class UntilDialog(QDialog):
         self.setWindowTitle(self.tr("{status} until…").format(status=status))
         self._zone = zone
         local = proposed.astimezone(zone)
-        self.edit = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(local.timestamp())))
+        # The wall time in the rules' zone, as the user reads the clock (not Qt's idea of it).
+        wall = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        self.edit = QDateTimeEdit(wall)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         buttons = QDialogButtonBox(
@@ -34,6 +36,7 @@ class UntilDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
-        stamp = self.edit.dateTime().toSecsSinceEpoch()
-        self.chosen.emit(datetime.fromtimestamp(stamp, self._zone))
+        day, when = self.edit.date(), self.edit.time()
+        wall = datetime(day.year(), day.month(), day.day(), when.hour(), when.minute())
+        self.chosen.emit(wall.replace(tzinfo=self._zone))
         super().accept()

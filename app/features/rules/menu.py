@@ -67,11 +67,11 @@ class RulesUi(FeatureUi):
             sub = timed.addMenu(label)
             sub.setObjectName(f"timed:{option.name}")
             for minutes in DURATIONS:
-                text = (
-                    self.tr("For 30 minutes")
-                    if minutes == 30
-                    else self.tr("For %n hour(s)", "", minutes // 60)
-                )
+                text = {
+                    30: self.tr("For 30 minutes"),
+                    60: self.tr("For 1 hour"),
+                    120: self.tr("For 2 hours"),
+                }[minutes]
                 action = sub.addAction(text)
                 action.setData(minutes)
                 action.triggered.connect(
