@@ -11,9 +11,30 @@ from app.core.feature import FeatureContext
 from app.core.session import Session
 from app.core.settings import Settings
 from app.features.rules.model import StatusRules
+from app.platform.screen_lock.base import LockWatcher
 from tests.helpers.stubs import FakeClient
 
 BXL = ZoneInfo("Europe/Brussels")
+
+
+class FakeLockWatcher(LockWatcher):
+    """The platform's lock notices, sent by the test (``lock()`` / ``unlock()``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started = self.stopped = False
+
+    def start(self) -> None:
+        self.started = True
+
+    async def stop(self) -> None:
+        self.stopped = True
+
+    def lock(self) -> None:
+        self._report(True)
+
+    def unlock(self) -> None:
+        self._report(False)
 
 
 class WallClock:
@@ -36,10 +57,14 @@ def make_rules(
     *,
     settings: Settings | None = None,
     session: Session | None = None,
+    lock: LockWatcher | None = None,
 ) -> StatusRules:
     settings = settings or Settings(server_url="http://sop.test", user="201")
     session = session or Session(client, settings.user, "en")
     ctx = FeatureContext(
         settings=settings, session=session, client=client, cfg_dir=cfg_dir, lang="en"
     )
-    return StatusRules(ctx, clock=clock, zone=BXL, jitter=lambda _reason: 0.0)
+    watcher = lock or LockWatcher()
+    return StatusRules(
+        ctx, clock=clock, zone=BXL, jitter=lambda _reason: 0.0, lock_watcher=lambda _p: watcher
+    )

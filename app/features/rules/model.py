@@ -30,6 +30,8 @@ from app.features.rules.engine import Claim, Decision, Reason, RulesEngine, Time
 from app.features.rules.hours import WorkingHours, at, parse_days, parse_hhmm
 from app.features.rules.store import RulesStore
 from app.features.rules.timing import BadDeadline, deadline_from, local_zone
+from app.platform.screen_lock.base import LockWatcher
+from app.platform.screen_lock.choose import watcher_for_platform
 from app.sop.errors import SopError
 
 WEEKDAYS = (
@@ -68,11 +70,14 @@ class StatusRules(Feature):
         clock: Callable[[], datetime] = utc_now,
         zone: tzinfo | None = None,
         jitter: Callable[[Reason | None], float] = default_jitter,
+        lock_watcher: Callable[[QObject], LockWatcher] = watcher_for_platform,
     ) -> None:
         super().__init__(ctx, parent)
         self.clock = clock
         self.zone = zone or local_zone()
         self._jitter = jitter
+        self._lock_factory = lock_watcher
+        self.lock: LockWatcher | None = None
         self._owner = f"{ctx.settings.server_url.rstrip('/')}|{ctx.settings.user}"
         self.store = RulesStore(ctx.cfg_dir / "status-rules.json")
         self.engine = RulesEngine()
@@ -94,6 +99,10 @@ class StatusRules(Feature):
         self._missed = self.engine.expire(self.clock())
         self._running = True
         self.ctx.session.changed.connect(self._on_session_changed)
+        if self.ctx.settings.rules_lock_status:
+            self.lock = self._lock_factory(self)
+            self.lock.locked_changed.connect(self.set_locked)
+            self.lock.start()
         self._on_session_changed()
 
     async def stop(self) -> None:
@@ -102,6 +111,9 @@ class StatusRules(Feature):
         self._running = False
         self.wake.stop()
         self.ctx.session.changed.disconnect(self._on_session_changed)
+        if self.lock is not None:
+            await self.lock.stop()
+            self.lock = None
         self._save()
 
     def _save(self) -> None:

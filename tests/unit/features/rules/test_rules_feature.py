@@ -11,7 +11,7 @@ import pytest
 from app.core.commands import EXIT_FAILED, EXIT_INVALID, EXIT_OK
 from app.core.settings import Settings
 from app.sop.errors import SetProfileError
-from tests.helpers.rules_fakes import WallClock, make_rules
+from tests.helpers.rules_fakes import FakeLockWatcher, WallClock, make_rules
 from tests.helpers.stubs import FakeClient
 
 
@@ -149,14 +149,40 @@ def test_working_hours_set_the_status_in_the_evening(cfg_dir, client, clock, qap
     qloop.run(rules.stop())
 
 
-def test_lock_and_unlock(cfg_dir, client, clock, qapp, qloop) -> None:
+def test_lock_and_unlock_through_the_platform_watcher(cfg_dir, client, clock, qapp, qloop) -> None:
     settings = Settings(server_url="http://sop.test", user="201", rules_lock_status="Busy")
-    rules = make_rules(cfg_dir, client, clock, settings=settings)
+    watcher = FakeLockWatcher()
+    rules = make_rules(cfg_dir, client, clock, settings=settings, lock=watcher)
     qloop.run(rules.ctx.session.refresh())
     rules.start()
-    rules.set_locked(True)
+    assert watcher.started
+    watcher.lock()
     qloop.until(lambda: set_profiles(client) == ["Busy"])
+    assert "because your screen is locked" in rules.explain()
     clock.advance(minutes=10)
-    rules.set_locked(False)
+    watcher.unlock()
     qloop.until(lambda: set_profiles(client) == ["Busy", "Office"])
     qloop.run(rules.stop())
+    assert watcher.stopped
+
+
+def test_a_change_while_locked_is_kept_at_unlock(cfg_dir, client, clock, qapp, qloop) -> None:
+    settings = Settings(server_url="http://sop.test", user="201", rules_lock_status="Busy")
+    watcher = FakeLockWatcher()
+    rules = make_rules(cfg_dir, client, clock, settings=settings, lock=watcher)
+    qloop.run(rules.ctx.session.refresh())
+    rules.start()
+    watcher.lock()
+    qloop.until(lambda: rules.ctx.session.callflow.current_status == "Busy")
+    clock.advance(minutes=3)
+    qloop.run(rules.ctx.session.set_status("Telework"))  # from the phone's menu, say
+    clock.advance(minutes=3)
+    watcher.unlock()
+    qloop.run(rules.ctx.session.refresh())
+    assert set_profiles(client) == ["Busy", "Telework"]
+    assert rules.ctx.session.callflow.current_status == "Telework"
+    qloop.run(rules.stop())
+
+
+def test_lock_rule_off_means_no_watcher(rules) -> None:
+    assert rules.lock is None
