@@ -1002,8 +1002,12 @@
         <translation>So</translation>
     </message>
     <message>
+        <source>The calendar could not be read: {reason}</source>
+        <extracomment>how often the calendars are read again (a published calendar changes in minutes) the longest the feature sleeps without looking at the clock again (a suspended laptop wakes up past a boundary); local only, no SOP request</extracomment>
+        <translation>Der Kalender konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
         <source>Automatic status</source>
-        <extracomment>the longest the feature sleeps without looking at the clock again (a suspended laptop wakes up past a boundary); local only, no SOP request</extracomment>
         <translation>Automatischer Status</translation>
     </message>
     <message>
@@ -1159,6 +1163,22 @@
         <translation>eine .ics-Datei mit freien Tagen (optional)</translation>
     </message>
     <message>
+        <source>e.g. Meeting (empty: off)</source>
+        <translation>z. B. Meeting (leer: aus)</translation>
+    </message>
+    <message>
+        <source>address saved in the system keyring</source>
+        <translation>Adresse im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>an .ics file, or an address (kept in the system keyring)</source>
+        <translation>eine .ics-Datei oder eine Adresse (im Schlüsselbund des Systems gespeichert)</translation>
+    </message>
+    <message>
+        <source>Forget the saved address</source>
+        <translation>Gespeicherte Adresse vergessen</translation>
+    </message>
+    <message>
         <source>When my screen locks, set</source>
         <translation>Wenn mein Bildschirm sperrt, setze</translation>
     </message>
@@ -1181,6 +1201,14 @@
     <message>
         <source>Days off</source>
         <translation>Freie Tage</translation>
+    </message>
+    <message>
+        <source>During a busy calendar event, set</source>
+        <translation>Während eines belegten Kalendertermins, setze</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>

@@ -1002,8 +1002,12 @@
         <translation>dim.</translation>
     </message>
     <message>
+        <source>The calendar could not be read: {reason}</source>
+        <extracomment>how often the calendars are read again (a published calendar changes in minutes) the longest the feature sleeps without looking at the clock again (a suspended laptop wakes up past a boundary); local only, no SOP request</extracomment>
+        <translation>Impossible de lire l’agenda : {reason}</translation>
+    </message>
+    <message>
         <source>Automatic status</source>
-        <extracomment>the longest the feature sleeps without looking at the clock again (a suspended laptop wakes up past a boundary); local only, no SOP request</extracomment>
         <translation>Statut automatique</translation>
     </message>
     <message>
@@ -1159,6 +1163,22 @@
         <translation>un fichier .ics des jours de congé (facultatif)</translation>
     </message>
     <message>
+        <source>e.g. Meeting (empty: off)</source>
+        <translation>p. ex. Meeting (vide : désactivé)</translation>
+    </message>
+    <message>
+        <source>address saved in the system keyring</source>
+        <translation>adresse enregistrée dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>an .ics file, or an address (kept in the system keyring)</source>
+        <translation>un fichier .ics, ou une adresse (gardée dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>Forget the saved address</source>
+        <translation>Oublier l’adresse enregistrée</translation>
+    </message>
+    <message>
         <source>When my screen locks, set</source>
         <translation>Quand mon écran se verrouille, mettre</translation>
     </message>
@@ -1181,6 +1201,14 @@
     <message>
         <source>Days off</source>
         <translation>Jours de congé</translation>
+    </message>
+    <message>
+        <source>During a busy calendar event, set</source>
+        <translation>Pendant un événement occupé de l’agenda, mettre</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>

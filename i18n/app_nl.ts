@@ -1002,8 +1002,12 @@
         <translation>zo</translation>
     </message>
     <message>
+        <source>The calendar could not be read: {reason}</source>
+        <extracomment>how often the calendars are read again (a published calendar changes in minutes) the longest the feature sleeps without looking at the clock again (a suspended laptop wakes up past a boundary); local only, no SOP request</extracomment>
+        <translation>De agenda kon niet gelezen worden: {reason}</translation>
+    </message>
+    <message>
         <source>Automatic status</source>
-        <extracomment>the longest the feature sleeps without looking at the clock again (a suspended laptop wakes up past a boundary); local only, no SOP request</extracomment>
         <translation>Automatische status</translation>
     </message>
     <message>
@@ -1159,6 +1163,22 @@
         <translation>een .ics-bestand met vrije dagen (optioneel)</translation>
     </message>
     <message>
+        <source>e.g. Meeting (empty: off)</source>
+        <translation>bv. Meeting (leeg: uit)</translation>
+    </message>
+    <message>
+        <source>address saved in the system keyring</source>
+        <translation>adres bewaard in de sleutelbos van het systeem</translation>
+    </message>
+    <message>
+        <source>an .ics file, or an address (kept in the system keyring)</source>
+        <translation>een .ics-bestand, of een adres (bewaard in de sleutelbos van het systeem)</translation>
+    </message>
+    <message>
+        <source>Forget the saved address</source>
+        <translation>Het bewaarde adres vergeten</translation>
+    </message>
+    <message>
         <source>When my screen locks, set</source>
         <translation>Als mijn scherm vergrendelt, zet</translation>
     </message>
@@ -1181,6 +1201,14 @@
     <message>
         <source>Days off</source>
         <translation>Vrije dagen</translation>
+    </message>
+    <message>
+        <source>During a busy calendar event, set</source>
+        <translation>Tijdens een bezette agenda-afspraak, zet</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ class Settings:
     rules_holidays_file: str = ""  # an ICS file of days off; "" = none
     rules_calendar_status: str = ""  # during an event shown as busy
     rules_calendar_file: str = ""  # an ICS file; an ICS address is kept in the keyring only
+    rules_calendar_address_saved: int = 0  # 0/1: an ICS address is in the keyring
 
     @property
     def configured(self) -> bool:
@@ -64,6 +65,7 @@ class Settings:
 _INT_FIELDS = {"events_port", "refresh_interval_s", "pum_login_at_start", "pum_logout_at_quit"}
 _INT_FIELDS |= {"dial_extension_max_len"}
 _INT_FIELDS |= {"incoming_popups", "incoming_timeout_s"}
+_INT_FIELDS |= {"rules_calendar_address_saved"}
 
 
 class SettingsStore:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.core.feature import FeatureContext
@@ -58,6 +59,7 @@ def make_rules(
     settings: Settings | None = None,
     session: Session | None = None,
     lock: LockWatcher | None = None,
+    secrets: Any = None,
 ) -> StatusRules:
     settings = settings or Settings(server_url="http://sop.test", user="201")
     session = session or Session(client, settings.user, "en")
@@ -66,5 +68,10 @@ def make_rules(
     )
     watcher = lock or LockWatcher()
     return StatusRules(
-        ctx, clock=clock, zone=BXL, jitter=lambda _reason: 0.0, lock_watcher=lambda _p: watcher
+        ctx,
+        clock=clock,
+        zone=BXL,
+        jitter=lambda _reason: 0.0,
+        lock_watcher=lambda _p: watcher,
+        secrets=secrets,
     )

@@ -26,7 +26,9 @@ from app.core.feature import CommandFn, Feature, FeatureContext
 from app.core.messages import describe
 from app.core.session import UnknownStatus
 from app.core.tasks import spawn
+from app.features.rules.calendar import CalendarError, busy_claims, days_off
 from app.features.rules.engine import Claim, Decision, Reason, RulesEngine, Timer
+from app.features.rules.feed import FeedError, Secrets, read_calendar, read_file
 from app.features.rules.hours import WorkingHours, at, parse_days, parse_hhmm
 from app.features.rules.store import RulesStore
 from app.features.rules.timing import BadDeadline, deadline_from, local_zone
@@ -43,6 +45,9 @@ WEEKDAYS = (
     QT_TRANSLATE_NOOP("Rules", "Sat"),
     QT_TRANSLATE_NOOP("Rules", "Sun"),
 )
+
+#: how often the calendars are read again (a published calendar changes in minutes)
+FEED_INTERVAL = timedelta(minutes=15)
 
 #: the longest the feature sleeps without looking at the clock again (a suspended laptop
 #: wakes up past a boundary); local only, no SOP request
@@ -71,6 +76,7 @@ class StatusRules(Feature):
         zone: tzinfo | None = None,
         jitter: Callable[[Reason | None], float] = default_jitter,
         lock_watcher: Callable[[QObject], LockWatcher] = watcher_for_platform,
+        secrets: Secrets | None = None,
     ) -> None:
         super().__init__(ctx, parent)
         self.clock = clock
@@ -78,6 +84,12 @@ class StatusRules(Feature):
         self._jitter = jitter
         self._lock_factory = lock_watcher
         self.lock: LockWatcher | None = None
+        self._secrets = secrets
+        self.calendar_error = ""  # the last reading problem, shown once until it changes
+        self._reading: asyncio.Task[None] | None = None
+        self.feed_timer = QTimer(self)
+        self.feed_timer.setSingleShot(True)
+        self.feed_timer.timeout.connect(self.read_calendars_soon)
         self._owner = f"{ctx.settings.server_url.rstrip('/')}|{ctx.settings.user}"
         self.store = RulesStore(ctx.cfg_dir / "status-rules.json")
         self.engine = RulesEngine()
@@ -104,12 +116,17 @@ class StatusRules(Feature):
             self.lock.locked_changed.connect(self.set_locked)
             self.lock.start()
         self._on_session_changed()
+        if self.ctx.settings.rules_calendar_status or self.ctx.settings.rules_holidays_file:
+            self.read_calendars_soon()
 
     async def stop(self) -> None:
         if not self._running:
             return
         self._running = False
         self.wake.stop()
+        self.feed_timer.stop()
+        if self._reading is not None and not self._reading.done():
+            self._reading.cancel()
         self.ctx.session.changed.disconnect(self._on_session_changed)
         if self.lock is not None:
             await self.lock.stop()
@@ -140,6 +157,52 @@ class StatusRules(Feature):
         if s.rules_hours_status and hours is not None:
             out.extend(hours.claims(now, self.zone))
         return out
+
+    # -- calendars ---------------------------------------------------------------------------
+    def read_calendars_soon(self) -> None:
+        """Read the calendars in the background (now, then every 15 minutes)."""
+        if self._running and (self._reading is None or self._reading.done()):
+            self._reading = spawn(self.read_calendars())
+
+    async def read_calendars(self) -> None:
+        s = self.ctx.settings
+        try:
+            if s.rules_holidays_file:
+                self.holidays = await self._read_days_off(s.rules_holidays_file)
+            if s.rules_calendar_status:
+                secrets = self._secrets
+                if secrets is None:
+                    from app.core.secrets import SecretStore
+
+                    secrets = self._secrets = SecretStore()
+                data = await read_calendar(s.rules_calendar_file, secrets, s.server_url)
+                now = self.clock()
+                self.calendar_claims = (
+                    []
+                    if data is None
+                    else await asyncio.to_thread(
+                        busy_claims, data, s.rules_calendar_status, now, self.zone
+                    )
+                )
+            self.calendar_error = ""
+        except (FeedError, CalendarError) as exc:
+            # What was read last stays in force; the problem is said once, not every 15 min.
+            message = QCoreApplication.translate(
+                "Rules", "The calendar could not be read: {reason}"
+            ).format(reason=str(exc))
+            if message != self.calendar_error:
+                self.calendar_error = message
+                self.notify.emit(QCoreApplication.translate("Rules", "Automatic status"), message)
+        finally:
+            if self._running:
+                jitter = timedelta(seconds=max(0.0, self._jitter(None)))
+                self.feed_timer.start(int((FEED_INTERVAL + jitter).total_seconds() * 1000))
+        self.evaluate()
+
+    async def _read_days_off(self, path: str) -> frozenset[date]:
+        data = await read_file(path)
+        today = self.clock().astimezone(self.zone).date()
+        return await asyncio.to_thread(days_off, data, today)
 
     def set_locked(self, locked: bool) -> None:
         """The screen locked or unlocked (from the platform's watcher)."""
