@@ -85,6 +85,8 @@ class MenuWindow(QWidget):
                 btn.setDefaultAction(action)
                 btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
                 btn.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+                if action.menu() is not None:  # a submenu opens on a click, as in the menu
+                    btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
                 w = btn
             else:
                 label = QLabel(action.text(), self)

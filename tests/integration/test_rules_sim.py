@@ -92,18 +92,22 @@ def test_the_deadline_survives_a_restart(rules, sim, clock, cfg_dir, qloop) -> N
     before = rules.ctx.session.callflow.current_status
     qloop.run(rules.set_timed("Busy", clock.now + timedelta(minutes=5)))
     qloop.run(rules.stop())
-    clock.advance(minutes=20)
+    clock.advance(minutes=20)  # the app was not running at the deadline
     client = SopClient(sim.http_url)
     settings = Settings(server_url=sim.http_url, user=DEMO_EXT)
     session = Session(client, DEMO_EXT, "en")
     again = make_rules(cfg_dir, client, clock, settings=settings, session=session)  # type: ignore[arg-type]
     told: list[str] = []
     again.notify.connect(lambda _title, text: told.append(text))
-    assert qloop.run(session.refresh())
-    again.start()
-    qloop.until(lambda: len(writes(sim)) == 2)
-    assert writes(sim) == [("dbSetProfile", "Busy"), ("dbSetProfile", before)]
-    qloop.until(lambda: told)
+
+    async def scenario() -> None:  # one coroutine: the restore runs on the live loop
+        assert await session.refresh()
+        again.start()
+        await until(lambda: len(writes(sim)) == 2)
+        assert writes(sim) == [("dbSetProfile", "Busy"), ("dbSetProfile", before)]
+        await until(lambda: told)
+        await again.stop()
+        await client.aclose()
+
+    qloop.run(scenario())
     assert "while the app was not running" in told[0]
-    qloop.run(again.stop())
-    qloop.run(client.aclose())

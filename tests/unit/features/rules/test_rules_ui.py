@@ -142,3 +142,24 @@ def test_settings_page_turns_rules_on_and_off(qtbot) -> None:
     assert applied.rules_hours_status == "OutOfOffice"
     assert applied.rules_hours_days == "1234"
     assert applied.rules_hours_end == "16:00"
+
+
+def test_without_a_tray_the_submenu_opens_on_a_click(rules, qtbot) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    from app.ui.tray import MenuWindow
+
+    section = RulesUi(rules, FakeController())  # type: ignore[arg-type]
+    tray_menu = TrayMenu()
+    tray_menu.set_sections([section])
+    tray_menu.rebuild(rules.ctx.session)
+    window = MenuWindow(tray_menu)
+    qtbot.addWidget(window)
+    window.sync()
+    button = next(
+        b
+        for b in window.findChildren(QToolButton)
+        if b.defaultAction() is not None and b.defaultAction().text() == "Status for a while"
+    )
+    assert button.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup
+    section.close()
