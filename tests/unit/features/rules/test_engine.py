@@ -302,3 +302,19 @@ def test_never_two_changes_for_one_boundary_nor_over_the_user(
             # began (or ended) after it.
             if last_manual is not None:
                 assert now > last_manual
+
+
+def test_a_timer_across_the_autumn_dst_change_lasts_real_time() -> None:
+    # 25 October 2026, 01:30 summer time: "for 2 hours" ends at 02:30 winter time (the clock
+    # goes back at 03:00), two real hours later, not at 03:30 on the wall clock.
+    start = datetime(2026, 10, 25, 1, 30, tzinfo=BXL).astimezone(UTC)
+    engine = RulesEngine()
+    engine.observe("Office", start)
+    engine.set_timer("Busy", start + timedelta(hours=2), start)
+    assert engine.step(start) is not None
+    engine.applied("Busy")
+    end = engine.state.timer.until.astimezone(BXL)
+    assert (end.hour, end.minute, end.utcoffset()) == (2, 30, timedelta(hours=1))
+    assert engine.step(start + timedelta(hours=1, minutes=59)) is None
+    back = engine.step(start + timedelta(hours=2))
+    assert back is not None and back.status == "Office"

@@ -181,6 +181,24 @@ def test_a_change_while_locked_is_kept_at_unlock(cfg_dir, client, clock, qapp, q
     qloop.run(rules.ctx.session.refresh())
     assert set_profiles(client) == ["Busy", "Telework"]
     assert rules.ctx.session.callflow.current_status == "Telework"
+    assert rules.explain() == "Télétravail: you chose it. No automatic rule applies now."
+    qloop.run(rules.stop())
+
+
+def test_why_says_the_rules_wait_for_their_next_change(cfg_dir, client, clock, qapp, qloop):
+    settings = Settings(server_url="http://sop.test", user="201", rules_lock_status="Busy")
+    watcher = FakeLockWatcher()
+    rules = make_rules(cfg_dir, client, clock, settings=settings, lock=watcher)
+    qloop.run(rules.ctx.session.refresh())
+    rules.start()
+    watcher.lock()
+    qloop.until(lambda: rules.ctx.session.callflow.current_status == "Busy")
+    clock.advance(minutes=1)
+    qloop.run(rules.ctx.session.set_status("Office"))  # while the screen is still locked
+    assert rules.explain() == (
+        "Bureau: you chose it. The automatic rules leave it until their next change."
+    )
+    assert set_profiles(client) == ["Busy", "Office"]
     qloop.run(rules.stop())
 
 
