@@ -267,9 +267,13 @@ class StatusRules(Feature):
         finally:
             cf = session.callflow
             if cf is not None and cf.current_status:
-                self.engine.applied(cf.current_status)  # the SOP's truth, not a manual change
+                if ok and cf.current_status != change.status:
+                    # Taken, yet the SOP already shows another: the user changed it meanwhile.
+                    self.engine.observe(cf.current_status, self.clock())
+                else:
+                    self.engine.applied(cf.current_status)  # the SOP's truth, not the user's
             self._save()
-        if ok:
+        if ok and change.reason is not Reason.TIMER:  # a timer's start is the user's own act
             self.notify.emit(
                 QCoreApplication.translate("Rules", "Automatic status"), self._change_text(change)
             )

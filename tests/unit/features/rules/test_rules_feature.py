@@ -4,6 +4,7 @@ never retried), what it persists, and what `status --json` and the CLI command a
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -204,3 +205,35 @@ def test_why_says_the_rules_wait_for_their_next_change(cfg_dir, client, clock, q
 
 def test_lock_rule_off_means_no_watcher(rules) -> None:
     assert rules.lock is None
+
+
+def test_notified_once_for_the_automatic_restore_not_for_the_users_own_act(
+    rules, client, clock, qloop
+) -> None:
+    told: list[str] = []
+    rules.notify.connect(lambda _title, text: told.append(text))
+    qloop.run(rules.set_timed("Busy", clock.now + timedelta(minutes=30)))
+    assert told == []  # the user just asked for it
+    clock.advance(minutes=30)
+    qloop.run(rules.evaluate())
+    rules.evaluate()
+    assert told == ["Back to Bureau."]
+
+
+def test_a_change_elsewhere_during_the_apps_own_is_the_users(rules, client, clock, qloop) -> None:
+    original = client.set_profile
+
+    async def set_then_the_phone(ext: str, **kw: object) -> None:
+        await original(ext, **kw)  # type: ignore[arg-type]
+        # Between the app's dbSetProfile and its re-read, the user sets Telework on the phone.
+        client.callflow = replace(client.callflow, current_status="Telework")
+
+    client.set_profile = set_then_the_phone  # type: ignore[method-assign]
+    assert qloop.run(rules.set_timed("Busy", clock.now + timedelta(minutes=30))) is True
+    # The SOP shows Telework after the app's call: the user's choice; the timer is dropped and
+    # nothing is sent at its deadline.
+    assert rules.engine.state.timer is None
+    assert rules.snapshot()["status"]["reason"] == "manual"
+    clock.advance(minutes=30)
+    rules.evaluate()
+    assert set_profiles(client) == ["Busy"]
