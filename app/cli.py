@@ -73,6 +73,7 @@ def sub_parser() -> argparse.ArgumentParser:
     when.add_argument(
         "--until", metavar="HH:MM|ISO", help="until a time today or a date-time, then back"
     )
+    ss.add_argument("--then", metavar="NAME", help="with --for/--until: the status afterwards")
     for command in cli_commands():
         command.add_arguments(subs.add_parser(command.name, help=command.help))
     return p
@@ -119,6 +120,11 @@ def run_subcommand(argv: list[str]) -> int:
             request["for"] = args.for_
         if args.until is not None:
             request["until"] = args.until
+        if args.then is not None:
+            if args.for_ is None and args.until is None:
+                print("--then needs --for or --until.", file=sys.stderr)
+                return EXIT_INVALID
+            request["then"] = args.then
     command = feature_command(args.cmd)
     if command is not None:
         feature_request = command.request(args)

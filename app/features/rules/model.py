@@ -335,7 +335,8 @@ class StatusRules(Feature):
                 self.clock(),
                 self.zone,
             )
-            ok = await self.set_timed(name, until)
+            then = request.get("then")
+            ok = await self.set_timed(name, until, str(then) if then else None)
         except (BadDeadline, UnknownStatus) as exc:
             return reply(EXIT_INVALID, str(exc))
         if not ok:

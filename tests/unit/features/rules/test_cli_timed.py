@@ -40,6 +40,14 @@ def test_for_and_until_go_to_the_instance_as_written(sent, capsys) -> None:
     assert "Occupé until 14:00" in capsys.readouterr().out
 
 
+def test_then_names_the_status_afterwards(sent, capsys) -> None:
+    assert cli.main(["set-status", "Busy", "--for", "1h", "--then", "Telework"]) == 0
+    assert sent == [{"cmd": "set-status", "name": "Busy", "for": "1h", "then": "Telework"}]
+    assert cli.main(["set-status", "Busy", "--then", "Telework"]) == 2  # needs a deadline
+    assert "--then needs --for or --until" in capsys.readouterr().err
+    assert len(sent) == 1
+
+
 def test_a_past_time_exits_2_with_the_reason(sent, capsys) -> None:
     assert cli.main(["set-status", "Busy", "--until", "08:00"]) == 2
     assert "already past" in capsys.readouterr().err

@@ -46,6 +46,16 @@ def restart(rules, client, clock, qloop, **kw):
     return again
 
 
+def test_then_restores_the_status_the_user_chose(rules, client, clock, qloop) -> None:
+    cmd = rules.commands()["set-status-timed"]
+    request = {"cmd": "set-status", "name": "Busy", "for": "15m", "then": "Télétravail"}
+    assert qloop.run(cmd(request))["exit"] == EXIT_OK
+    assert rules.snapshot()["status"]["revert_to"] == "Telework"
+    clock.advance(minutes=15)
+    qloop.run(rules.evaluate())
+    assert set_profiles(client) == ["Busy", "Telework"]
+
+
 def test_timed_status_is_set_then_restored_at_the_deadline(rules, client, clock, qloop) -> None:
     assert qloop.run(rules.set_timed("Busy", clock.now + timedelta(minutes=30))) is True
     assert set_profiles(client) == ["Busy"]
@@ -128,6 +138,8 @@ def test_cli_command_exit_codes(rules, client, clock, qloop) -> None:
     for bad in ({"for": "soon"}, {"until": "08:00"}, {"until": "25:99"}, {"for": "0m"}):
         answer = qloop.run(cmd({"cmd": "set-status", "name": "Busy", **bad}))
         assert answer["exit"] == EXIT_INVALID, bad
+    then = qloop.run(cmd({"cmd": "set-status", "name": "Busy", "for": "1h", "then": "Nope"}))
+    assert then["exit"] == EXIT_INVALID and "Nope" in then["message"]
     unknown = qloop.run(cmd({"cmd": "set-status", "name": "Nope", "for": "1h"}))
     assert unknown["exit"] == EXIT_INVALID and "Unknown status" in unknown["message"]
     client.fail_next["set_profile"] = SetProfileError("no", code=5, call="dbSetProfile")
