@@ -240,6 +240,8 @@ class StatusRules(Feature):
         task = None
         if change is not None:
             task = self._applying = spawn(self._apply(change))
+        elif not self._busy():
+            self._missed = None  # nothing to restore: the user changed it meanwhile
         self._schedule(now, claims)
         if self.current != before:
             self.changed.emit()

@@ -131,6 +131,35 @@ def test_restart_past_the_deadline_restores_and_says_so(rules, client, clock, ql
     qloop.run(again.stop())
 
 
+def test_restart_past_the_deadline_after_a_change_elsewhere_restores_nothing(
+    cfg_dir, client, clock, qapp, qloop
+) -> None:
+    settings = Settings(server_url="http://sop.test", user="201", rules_lock_status="Telework")
+    watcher = FakeLockWatcher()
+    rules = make_rules(cfg_dir, client, clock, settings=settings, lock=watcher)
+    qloop.run(rules.ctx.session.refresh())
+    rules.start()
+    qloop.run(rules.set_timed("Busy", clock.now + timedelta(minutes=30)))
+    qloop.run(rules.stop())
+    client.callflow = replace(client.callflow, current_status="Office")  # on the phone
+    clock.advance(hours=1)
+    again = make_rules(cfg_dir, client, clock, settings=settings, lock=watcher)
+    told: list[str] = []
+    again.notify.connect(lambda _title, text: told.append(text))
+    qloop.run(again.ctx.session.refresh())
+    again.start()
+    assert set_profiles(client) == ["Busy"] and told == []
+    clock.advance(minutes=5)
+    watcher.lock()
+    qloop.until(lambda: set_profiles(client) == ["Busy", "Telework"])
+    clock.advance(minutes=1)
+    watcher.unlock()
+    qloop.until(lambda: set_profiles(client) == ["Busy", "Telework", "Office"])
+    qloop.until(lambda: len(told) == 2, timeout=3)
+    assert told == ["Télétravail: your screen is locked.", "Back to Bureau."]
+    qloop.run(again.stop())
+
+
 def test_cli_command_exit_codes(rules, client, clock, qloop) -> None:
     cmd = rules.commands()["set-status-timed"]
     ok = qloop.run(cmd({"cmd": "set-status", "name": "Busy", "until": "10:15"}))
