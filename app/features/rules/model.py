@@ -66,6 +66,8 @@ def default_jitter(reason: Reason | None) -> float:
 
 class StatusRules(Feature):
     name = "rules"
+    #: a second look for a calendar address the keyring did not have yet
+    KEYRING_RETRY_S = 5.0
 
     def __init__(
         self,
@@ -87,6 +89,7 @@ class StatusRules(Feature):
         self._secrets = secrets
         self.calendar_error = ""  # the last reading problem, shown once until it changes
         self._reading: asyncio.Task[None] | None = None
+        self._retried = False
         self.feed_timer = QTimer(self)
         self.feed_timer.setSingleShot(True)
         self.feed_timer.timeout.connect(self.read_calendars_soon)
@@ -166,6 +169,7 @@ class StatusRules(Feature):
 
     async def read_calendars(self) -> None:
         s = self.ctx.settings
+        missing = False
         try:
             if s.rules_holidays_file:
                 self.holidays = await self._read_days_off(s.rules_holidays_file)
@@ -176,6 +180,7 @@ class StatusRules(Feature):
 
                     secrets = self._secrets = SecretStore()
                 data = await read_calendar(s.rules_calendar_file, secrets, s.server_url)
+                missing = data is None
                 now = self.clock()
                 self.calendar_claims = (
                     []
@@ -196,7 +201,12 @@ class StatusRules(Feature):
         finally:
             if self._running:
                 jitter = timedelta(seconds=max(0.0, self._jitter(None)))
-                self.feed_timer.start(int((FEED_INTERVAL + jitter).total_seconds() * 1000))
+                wait = FEED_INTERVAL + jitter
+                if s.rules_calendar_address_saved and missing and not self._retried:
+                    # Saved in the keyring as the settings were saved: that write may still be
+                    # under way in its worker thread. Look again shortly, once.
+                    self._retried, wait = True, timedelta(seconds=self.KEYRING_RETRY_S)
+                self.feed_timer.start(int(wait.total_seconds() * 1000))
         self.evaluate()
 
     async def _read_days_off(self, path: str) -> frozenset[date]:

@@ -17,6 +17,7 @@ from app.features.rules.settings import RulesPage
 from tests.helpers.hotdesk_fakes import MemoryPins
 from tests.helpers.rules_fakes import BXL, WallClock, make_rules
 from tests.helpers.stubs import FakeClient
+from tests.helpers.waiting import until
 
 DATA = Path(__file__).parent / "data"
 TUESDAY_9 = datetime(2026, 3, 10, 9, 0, tzinfo=BXL).astimezone(UTC)
@@ -101,6 +102,34 @@ def test_a_meeting_from_an_address_in_the_keyring(cfg_dir, client, clock, ics_se
     run_day(rules, client, clock, qloop)
     assert set_profiles(client) == ["Busy", "Office"]
     qloop.run(rules.stop())
+
+
+def test_an_address_saved_with_the_settings_is_looked_for_again_soon(
+    cfg_dir, client, clock, ics_server, qapp, qloop, monkeypatch
+) -> None:
+    from app.features.rules.model import StatusRules
+
+    monkeypatch.setattr(StatusRules, "KEYRING_RETRY_S", 0.05)
+    secrets = MemoryPins()  # the keyring write of the settings dialog has not landed yet
+    settings = Settings(
+        server_url="http://sop.test",
+        user="201",
+        rules_calendar_status="Busy",
+        rules_calendar_address_saved=1,
+    )
+    rules = make_rules(cfg_dir, client, clock, settings=settings, secrets=secrets)
+
+    async def scenario() -> None:  # one coroutine: the timer's fetch runs on the live loop
+        await rules.ctx.session.refresh()
+        rules.start()
+        await until(lambda: len(secrets.threads) == 1)
+        secrets.saved[("http://sop.test", CALENDAR_ACCOUNT)] = ics_server  # now it has
+        await until(lambda: rules.calendar_claims, within=5)
+        assert len(secrets.threads) == 2
+        assert rules.feed_timer.remainingTime() > 60_000  # then every 15 minutes again
+        await rules.stop()
+
+    qloop.run(scenario())
 
 
 def test_an_unreadable_calendar_is_said_once_without_the_address(
