@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>The calendar could not be read: {reason}</source>
-        <extracomment>how often the calendars are read again (a published calendar changes in minutes) the longest the feature sleeps without looking at the clock again (a suspended laptop wakes up past a boundary); local only, no SOP request</extracomment>
+        <extracomment>how often the calendars are read again (a published calendar changes in minutes) the longest the feature sleeps without looking at the clock again (a suspended laptop wakes up past a boundary); local only, no SOP request a second look for a calendar address the keyring did not have yet</extracomment>
         <translation>De agenda kon niet gelezen worden: {reason}</translation>
     </message>
     <message>
