@@ -318,3 +318,41 @@ def test_a_timer_across_the_autumn_dst_change_lasts_real_time() -> None:
     assert engine.step(start + timedelta(hours=1, minutes=59)) is None
     back = engine.step(start + timedelta(hours=2))
     assert back is not None and back.status == "Office"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    day_plans(),
+    st.lists(st.tuples(minutes, st.integers(1, 240), st.sampled_from(STATUSES)), max_size=3),
+)
+def test_timers_among_rules_change_only_at_their_boundaries(
+    plan: tuple[list[Claim], list[tuple[int, str]]], timers: list[tuple[int, int, str]]
+) -> None:
+    claims, manual = plan
+    desk = Desk()
+    desk.claims = claims
+    base = at("00:00")
+    boundaries = {c.since for c in claims} | {c.until for c in claims if c.until}
+    for minute in range(0, 24 * 60 + 1):
+        now = base + timedelta(minutes=minute)
+        acted_by_user = False
+        for when, status in manual:
+            if when == minute and status != desk.sop:
+                desk.user(status, now)
+                acted_by_user = True
+        for when, length, status in timers:
+            if when == minute:
+                desk.engine.set_timer(status, now + timedelta(minutes=length), now)
+                boundaries |= {now, now + timedelta(minutes=length)}
+                acted_by_user = False  # the timer is the user's latest word
+        before = len(desk.changes)
+        desk.tick(now)
+        desk.tick(now)
+        made = len(desk.changes) - before
+        assert made <= 1
+        if made:
+            assert now in boundaries or minute == 0
+            assert not acted_by_user  # never straight over what the user just chose
+        timer = desk.engine.state.timer
+        if timer is not None and timer.since <= now < timer.until:
+            assert desk.sop == timer.status  # nothing overrides a timed status but the user
