@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta, tzinfo
 
 from PySide6.QtCore import QCoreApplication
@@ -82,19 +84,40 @@ def deadline_from(
     raise BadDeadline(QCoreApplication.translate("Rules", "Give a duration or a time."))
 
 
-def local_zone() -> tzinfo:
+def windows_zone_key() -> str | None:
+    """Windows' own name of the system time zone ("Romance Standard Time"), from the registry."""
+    try:
+        import winreg  # type: ignore[import-not-found,unused-ignore]
+
+        path = r"SYSTEM\CurrentControlSet\Control\TimeZoneInformation"
+        with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, path) as key:  # type: ignore[attr-defined,unused-ignore]
+            return str(winreg.QueryValueEx(key, "TimeZoneKeyName")[0])  # type: ignore[attr-defined,unused-ignore]
+    except (ImportError, OSError):
+        return None
+
+
+def local_zone(
+    windows_key: Callable[[], str | None] = windows_zone_key,
+    localtime: str = "/etc/localtime",
+) -> tzinfo:
     """The system's time zone with its DST rules where the system names it (``TZ``, the
-    ``/etc/localtime`` link); otherwise its current fixed offset."""
+    ``/etc/localtime`` link, Windows' zone name mapped to its IANA name); otherwise its current
+    fixed offset (right until the next DST change)."""
     import os
     from pathlib import Path
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     names = [os.environ.get("TZ", "").lstrip(":")]
-    link = Path("/etc/localtime")
+    link = Path(localtime)
     if link.is_symlink():
         target = str(link.resolve())
         if "zoneinfo/" in target:
             names.append(target.split("zoneinfo/", 1)[1])
+    if sys.platform == "win32" or windows_key is not windows_zone_key:
+        from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+        key = windows_key()
+        names.append(WINDOWS_TO_OLSON.get(key or "", ""))
     for name in filter(None, names):
         try:
             return ZoneInfo(name)

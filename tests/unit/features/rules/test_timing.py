@@ -44,3 +44,20 @@ def test_past_impossible_or_too_far(text: str) -> None:
     with pytest.raises(BadDeadline) as info:
         parse_until(text, NOW, BXL)
     assert str(info.value)  # a sentence for the user
+
+
+def test_local_zone_from_windows_zone_name(monkeypatch) -> None:
+    from app.features.rules.timing import local_zone
+
+    monkeypatch.setenv("TZ", "")
+    zone = local_zone(windows_key=lambda: "Romance Standard Time", localtime="/nonexistent")
+    assert zone == ZoneInfo("Europe/Paris")  # with its DST rules, not today's fixed offset
+    unknown = local_zone(windows_key=lambda: None, localtime="/nonexistent")
+    assert unknown.utcoffset(datetime.now()) is not None  # the fixed offset of now
+
+
+def test_local_zone_honours_tz(monkeypatch) -> None:
+    from app.features.rules.timing import local_zone
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    assert local_zone() == ZoneInfo("America/New_York")
