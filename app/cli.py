@@ -80,6 +80,14 @@ def sub_parser() -> argparse.ArgumentParser:
     health.add_argument("--json", action="store_true", help="one JSON object")
     ss = subs.add_parser("set-status", help="set the callflow status")
     ss.add_argument("name", help="status name, untranslated or translated")
+    when = ss.add_mutually_exclusive_group()
+    when.add_argument(
+        "--for", dest="for_", metavar="DURATION", help="for a while, then back: 30m, 1h, 1h30"
+    )
+    when.add_argument(
+        "--until", metavar="HH:MM|ISO", help="until a time today or a date-time, then back"
+    )
+    ss.add_argument("--then", metavar="NAME", help="with --for/--until: the status afterwards")
     for command in cli_commands():
         command.add_arguments(subs.add_parser(command.name, help=command.help))
     return p
@@ -124,6 +132,8 @@ def _print_status(state: dict[str, Any]) -> None:
     status = state.get("status") or {}
     print(f"User:      {user.get('name', '?')} ({user.get('ext', '?')})")
     print(f"Status:    {status.get('current_translated', '?')}")
+    if status.get("until"):
+        print(f"Until:     {status['until']} ({status.get('reason')})")
     print(f"Connected: {'yes' if state.get('connected') else 'no'}")
     for command in cli_commands():
         for line in command.status_lines(state) if command.status_lines else ():
@@ -143,6 +153,15 @@ def run_subcommand(argv: list[str]) -> int:
             print("Give a status name.", file=sys.stderr)
             return EXIT_INVALID
         request["name"] = args.name
+        if args.for_ is not None:
+            request["for"] = args.for_
+        if args.until is not None:
+            request["until"] = args.until
+        if args.then is not None:
+            if args.for_ is None and args.until is None:
+                print("--then needs --for or --until.", file=sys.stderr)
+                return EXIT_INVALID
+            request["then"] = args.then
     command = feature_command(args.cmd)
     if command is not None:
         feature_request = command.request(args)

@@ -928,6 +928,10 @@
         <translation>Geben Sie einen Statusnamen an.</translation>
     </message>
     <message>
+        <source>A timed status is not available.</source>
+        <translation>Ein befristeter Status ist nicht verfügbar.</translation>
+    </message>
+    <message>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -1052,6 +1056,281 @@
     <message>
         <source>a number, e.g. 0475 12 34 56 or 104</source>
         <translation>eine Nummer, z. B. 0475 12 34 56 oder 104</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>The calendar could not be read: {reason}</source>
+        <extracomment>how often the calendars are read again (a published calendar changes in minutes) the longest the feature sleeps without looking at the clock again (a suspended laptop wakes up past a boundary); local only, no SOP request a second look for a calendar address the keyring did not have yet</extracomment>
+        <translation>Der Kalender konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Automatic status</source>
+        <translation>Automatischer Status</translation>
+    </message>
+    <message>
+        <source>That time is already past.</source>
+        <translation>Dieser Zeitpunkt ist schon vorbei.</translation>
+    </message>
+    <message>
+        <source>Give a status name.</source>
+        <translation>Geben Sie einen Statusnamen an.</translation>
+    </message>
+    <message>
+        <source>The status was not set.</source>
+        <translation>Der Status wurde nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>{status} until {time}</source>
+        <translation>{status} bis {time}</translation>
+    </message>
+    <message>
+        <source>{status} ended at {time} while the app was not running: back to {back}.</source>
+        <translation>{status} endete um {time}, als die App nicht lief: zurück zu {back}.</translation>
+    </message>
+    <message>
+        <source>Back to {status}.</source>
+        <translation>Zurück zu {status}.</translation>
+    </message>
+    <message>
+        <source>{status} as you asked.</source>
+        <translation>{status}, wie gewünscht.</translation>
+    </message>
+    <message>
+        <source>{status}: your screen is locked.</source>
+        <translation>{status}: Ihr Bildschirm ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>{status}: a calendar event started.</source>
+        <translation>{status}: ein Kalendertermin hat begonnen.</translation>
+    </message>
+    <message>
+        <source>{status}: outside your working hours.</source>
+        <translation>{status}: außerhalb Ihrer Arbeitszeit.</translation>
+    </message>
+    <message>
+        <source>The status is not known yet.</source>
+        <translation>Der Status ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>{status} until {time}, as you asked; then {back}.</source>
+        <translation>{status} bis {time}, wie gewünscht; danach {back}.</translation>
+    </message>
+    <message>
+        <source>{status} because your screen is locked; {back} again when you unlock it.</source>
+        <translation>{status}, weil Ihr Bildschirm gesperrt ist; wieder {back}, wenn Sie ihn entsperren.</translation>
+    </message>
+    <message>
+        <source>{status} during a calendar event, until {time}; then {back}.</source>
+        <translation>{status} während eines Kalendertermins, bis {time}; danach {back}.</translation>
+    </message>
+    <message>
+        <source>{status} outside your working hours, until {time}; then {back}.</source>
+        <translation>{status} außerhalb Ihrer Arbeitszeit, bis {time}; danach {back}.</translation>
+    </message>
+    <message>
+        <source>{status}: you chose it. The automatic rules leave it until their next change.</source>
+        <translation>{status}: von Ihnen gewählt. Die automatischen Regeln lassen ihn bis zu ihrer nächsten Änderung.</translation>
+    </message>
+    <message>
+        <source>{status}: you chose it. No automatic rule applies now.</source>
+        <translation>{status}: von Ihnen gewählt. Gerade gilt keine automatische Regel.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a duration: write for example 30m, 1h or 1h30.</source>
+        <extracomment>the longest timed status (a forgotten "for 900h" is surely a typo)</extracomment>
+        <translation>„{text}“ ist keine Dauer: schreiben Sie zum Beispiel 30m, 1h oder 1h30.</translation>
+    </message>
+    <message>
+        <source>The duration must be longer than zero.</source>
+        <translation>Die Dauer muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>The duration is longer than 14 days.</source>
+        <translation>Die Dauer ist länger als 14 Tage.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time: write for example 14:00 or 2026-12-03T09:00.</source>
+        <translation>„{text}“ ist keine Uhrzeit: schreiben Sie zum Beispiel 14:00 oder 2026-12-03T09:00.</translation>
+    </message>
+    <message>
+        <source>{text} is already past.</source>
+        <translation>{text} ist schon vorbei.</translation>
+    </message>
+    <message>
+        <source>The time is more than 14 days away.</source>
+        <translation>Der Zeitpunkt liegt mehr als 14 Tage entfernt.</translation>
+    </message>
+    <message>
+        <source>Give a duration or a time.</source>
+        <translation>Geben Sie eine Dauer oder eine Uhrzeit an.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Automatic status</source>
+        <translation>Automatischer Status</translation>
+    </message>
+    <message>
+        <source>Each rule is off while its status is empty. A status you choose yourself always wins until the rule's next change.</source>
+        <translation>Jede Regel ist aus, solange ihr Status leer ist. Ein selbst gewählter Status gilt immer bis zur nächsten Änderung der Regel.</translation>
+    </message>
+    <message>
+        <source>e.g. Away (empty: off)</source>
+        <translation>z. B. Away (leer: aus)</translation>
+    </message>
+    <message>
+        <source>e.g. OutOfOffice (empty: off)</source>
+        <translation>z. B. OutOfOffice (leer: aus)</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>an .ics file of days off (optional)</source>
+        <translation>eine .ics-Datei mit freien Tagen (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. Meeting (empty: off)</source>
+        <translation>z. B. Meeting (leer: aus)</translation>
+    </message>
+    <message>
+        <source>address saved in the system keyring</source>
+        <translation>Adresse im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>an .ics file, or an address (kept in the system keyring)</source>
+        <translation>eine .ics-Datei oder eine Adresse (im Schlüsselbund des Systems gespeichert)</translation>
+    </message>
+    <message>
+        <source>Forget the saved address</source>
+        <translation>Gespeicherte Adresse vergessen</translation>
+    </message>
+    <message>
+        <source>When my screen locks, set</source>
+        <translation>Wenn mein Bildschirm sperrt, setze</translation>
+    </message>
+    <message>
+        <source>and set it back when I unlock (unless I changed it).</source>
+        <translation>und stelle ihn beim Entsperren zurück (außer ich habe ihn geändert).</translation>
+    </message>
+    <message>
+        <source>Outside my working hours, set</source>
+        <translation>Außerhalb meiner Arbeitszeit, setze</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Arbeitstage</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>Freie Tage</translation>
+    </message>
+    <message>
+        <source>During a busy calendar event, set</source>
+        <translation>Während eines belegten Kalendertermins, setze</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
+    <name>RulesUi</name>
+    <message>
+        <source>Status for a while</source>
+        <translation>Status für eine Weile</translation>
+    </message>
+    <message>
+        <source>For 30 minutes</source>
+        <translation>30 Minuten lang</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1 Stunde lang</translation>
+    </message>
+    <message>
+        <source>For 2 hours</source>
+        <translation>2 Stunden lang</translation>
+    </message>
+    <message>
+        <source>Until…</source>
+        <translation>Bis…</translation>
+    </message>
+    <message>
+        <source>Until tomorrow morning</source>
+        <translation>Bis morgen früh</translation>
+    </message>
+    <message>
+        <source>Why this status?</source>
+        <translation>Warum dieser Status?</translation>
+    </message>
+    <message>
+        <source>End now: back to {status}</source>
+        <translation>Jetzt beenden: zurück zu {status}</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1516,17 @@
     <message>
         <source>{status} (setting…)</source>
         <translation>{status} (wird gesetzt…)</translation>
+    </message>
+</context>
+<context>
+    <name>UntilDialog</name>
+    <message>
+        <source>{status} until…</source>
+        <translation>{status} bis…</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
     </message>
 </context>
 </TS>

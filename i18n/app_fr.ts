@@ -928,6 +928,10 @@
         <translation>Indiquez un nom de statut.</translation>
     </message>
     <message>
+        <source>A timed status is not available.</source>
+        <translation>Le statut temporaire n’est pas disponible.</translation>
+    </message>
+    <message>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
@@ -1052,6 +1056,281 @@
     <message>
         <source>a number, e.g. 0475 12 34 56 or 104</source>
         <translation>un numéro, p. ex. 0475 12 34 56 ou 104</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be read: {reason}</source>
+        <extracomment>how often the calendars are read again (a published calendar changes in minutes) the longest the feature sleeps without looking at the clock again (a suspended laptop wakes up past a boundary); local only, no SOP request a second look for a calendar address the keyring did not have yet</extracomment>
+        <translation>Impossible de lire l’agenda : {reason}</translation>
+    </message>
+    <message>
+        <source>Automatic status</source>
+        <translation>Statut automatique</translation>
+    </message>
+    <message>
+        <source>That time is already past.</source>
+        <translation>Cette heure est déjà passée.</translation>
+    </message>
+    <message>
+        <source>Give a status name.</source>
+        <translation>Indiquez un nom de statut.</translation>
+    </message>
+    <message>
+        <source>The status was not set.</source>
+        <translation>Le statut n’a pas été changé.</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>{status} until {time}</source>
+        <translation>{status} jusqu’à {time}</translation>
+    </message>
+    <message>
+        <source>{status} ended at {time} while the app was not running: back to {back}.</source>
+        <translation>{status} a pris fin à {time} pendant que l’application était fermée : retour à {back}.</translation>
+    </message>
+    <message>
+        <source>Back to {status}.</source>
+        <translation>Retour à {status}.</translation>
+    </message>
+    <message>
+        <source>{status} as you asked.</source>
+        <translation>{status}, comme demandé.</translation>
+    </message>
+    <message>
+        <source>{status}: your screen is locked.</source>
+        <translation>{status} : votre écran est verrouillé.</translation>
+    </message>
+    <message>
+        <source>{status}: a calendar event started.</source>
+        <translation>{status} : un événement de l’agenda a commencé.</translation>
+    </message>
+    <message>
+        <source>{status}: outside your working hours.</source>
+        <translation>{status} : en dehors de vos heures de travail.</translation>
+    </message>
+    <message>
+        <source>The status is not known yet.</source>
+        <translation>Le statut n’est pas encore connu.</translation>
+    </message>
+    <message>
+        <source>{status} until {time}, as you asked; then {back}.</source>
+        <translation>{status} jusqu’à {time}, comme demandé ; ensuite {back}.</translation>
+    </message>
+    <message>
+        <source>{status} because your screen is locked; {back} again when you unlock it.</source>
+        <translation>{status} car votre écran est verrouillé ; de nouveau {back} quand vous le déverrouillez.</translation>
+    </message>
+    <message>
+        <source>{status} during a calendar event, until {time}; then {back}.</source>
+        <translation>{status} pendant un événement de l’agenda, jusqu’à {time} ; ensuite {back}.</translation>
+    </message>
+    <message>
+        <source>{status} outside your working hours, until {time}; then {back}.</source>
+        <translation>{status} en dehors de vos heures de travail, jusqu’à {time} ; ensuite {back}.</translation>
+    </message>
+    <message>
+        <source>{status}: you chose it. The automatic rules leave it until their next change.</source>
+        <translation>{status} : vous l’avez choisi. Les règles automatiques le laissent jusqu’à leur prochain changement.</translation>
+    </message>
+    <message>
+        <source>{status}: you chose it. No automatic rule applies now.</source>
+        <translation>{status} : vous l’avez choisi. Aucune règle automatique ne s’applique maintenant.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a duration: write for example 30m, 1h or 1h30.</source>
+        <extracomment>the longest timed status (a forgotten "for 900h" is surely a typo)</extracomment>
+        <translation>« {text} » n’est pas une durée : écrivez par exemple 30m, 1h ou 1h30.</translation>
+    </message>
+    <message>
+        <source>The duration must be longer than zero.</source>
+        <translation>La durée doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>The duration is longer than 14 days.</source>
+        <translation>La durée dépasse 14 jours.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time: write for example 14:00 or 2026-12-03T09:00.</source>
+        <translation>« {text} » n’est pas une heure : écrivez par exemple 14:00 ou 2026-12-03T09:00.</translation>
+    </message>
+    <message>
+        <source>{text} is already past.</source>
+        <translation>{text} est déjà passé.</translation>
+    </message>
+    <message>
+        <source>The time is more than 14 days away.</source>
+        <translation>Cette heure est à plus de 14 jours.</translation>
+    </message>
+    <message>
+        <source>Give a duration or a time.</source>
+        <translation>Indiquez une durée ou une heure.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Automatic status</source>
+        <translation>Statut automatique</translation>
+    </message>
+    <message>
+        <source>Each rule is off while its status is empty. A status you choose yourself always wins until the rule's next change.</source>
+        <translation>Chaque règle est désactivée tant que son statut est vide. Un statut que vous choisissez vous-même l’emporte toujours jusqu’au prochain changement de la règle.</translation>
+    </message>
+    <message>
+        <source>e.g. Away (empty: off)</source>
+        <translation>p. ex. Away (vide : désactivé)</translation>
+    </message>
+    <message>
+        <source>e.g. OutOfOffice (empty: off)</source>
+        <translation>p. ex. OutOfOffice (vide : désactivé)</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>an .ics file of days off (optional)</source>
+        <translation>un fichier .ics des jours de congé (facultatif)</translation>
+    </message>
+    <message>
+        <source>e.g. Meeting (empty: off)</source>
+        <translation>p. ex. Meeting (vide : désactivé)</translation>
+    </message>
+    <message>
+        <source>address saved in the system keyring</source>
+        <translation>adresse enregistrée dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>an .ics file, or an address (kept in the system keyring)</source>
+        <translation>un fichier .ics, ou une adresse (gardée dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>Forget the saved address</source>
+        <translation>Oublier l’adresse enregistrée</translation>
+    </message>
+    <message>
+        <source>When my screen locks, set</source>
+        <translation>Quand mon écran se verrouille, mettre</translation>
+    </message>
+    <message>
+        <source>and set it back when I unlock (unless I changed it).</source>
+        <translation>et le remettre au déverrouillage (sauf si je l’ai changé).</translation>
+    </message>
+    <message>
+        <source>Outside my working hours, set</source>
+        <translation>En dehors de mes heures de travail, mettre</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Heures de travail</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Jours de travail</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>Jours de congé</translation>
+    </message>
+    <message>
+        <source>During a busy calendar event, set</source>
+        <translation>Pendant un événement occupé de l’agenda, mettre</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>RulesUi</name>
+    <message>
+        <source>Status for a while</source>
+        <translation>Statut pour un moment</translation>
+    </message>
+    <message>
+        <source>For 30 minutes</source>
+        <translation>Pendant 30 minutes</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Pendant 1 heure</translation>
+    </message>
+    <message>
+        <source>For 2 hours</source>
+        <translation>Pendant 2 heures</translation>
+    </message>
+    <message>
+        <source>Until…</source>
+        <translation>Jusqu’à…</translation>
+    </message>
+    <message>
+        <source>Until tomorrow morning</source>
+        <translation>Jusqu’à demain matin</translation>
+    </message>
+    <message>
+        <source>Why this status?</source>
+        <translation>Pourquoi ce statut ?</translation>
+    </message>
+    <message>
+        <source>End now: back to {status}</source>
+        <translation>Terminer maintenant : retour à {status}</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1516,17 @@
     <message>
         <source>{status} (setting…)</source>
         <translation>{status} (activation…)</translation>
+    </message>
+</context>
+<context>
+    <name>UntilDialog</name>
+    <message>
+        <source>{status} until…</source>
+        <translation>{status} jusqu’à…</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’à</translation>
     </message>
 </context>
 </TS>

@@ -928,6 +928,10 @@
         <translation>Geef een statusnaam op.</translation>
     </message>
     <message>
+        <source>A timed status is not available.</source>
+        <translation>Een tijdelijke status is niet beschikbaar.</translation>
+    </message>
+    <message>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -1052,6 +1056,281 @@
     <message>
         <source>a number, e.g. 0475 12 34 56 or 104</source>
         <translation>een nummer, bv. 0475 12 34 56 of 104</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>The calendar could not be read: {reason}</source>
+        <extracomment>how often the calendars are read again (a published calendar changes in minutes) the longest the feature sleeps without looking at the clock again (a suspended laptop wakes up past a boundary); local only, no SOP request a second look for a calendar address the keyring did not have yet</extracomment>
+        <translation>De agenda kon niet gelezen worden: {reason}</translation>
+    </message>
+    <message>
+        <source>Automatic status</source>
+        <translation>Automatische status</translation>
+    </message>
+    <message>
+        <source>That time is already past.</source>
+        <translation>Dat tijdstip is al voorbij.</translation>
+    </message>
+    <message>
+        <source>Give a status name.</source>
+        <translation>Geef een statusnaam.</translation>
+    </message>
+    <message>
+        <source>The status was not set.</source>
+        <translation>De status is niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>{status} until {time}</source>
+        <translation>{status} tot {time}</translation>
+    </message>
+    <message>
+        <source>{status} ended at {time} while the app was not running: back to {back}.</source>
+        <translation>{status} eindigde om {time} terwijl de app niet draaide: terug naar {back}.</translation>
+    </message>
+    <message>
+        <source>Back to {status}.</source>
+        <translation>Terug naar {status}.</translation>
+    </message>
+    <message>
+        <source>{status} as you asked.</source>
+        <translation>{status}, zoals gevraagd.</translation>
+    </message>
+    <message>
+        <source>{status}: your screen is locked.</source>
+        <translation>{status}: uw scherm is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>{status}: a calendar event started.</source>
+        <translation>{status}: een agenda-afspraak is begonnen.</translation>
+    </message>
+    <message>
+        <source>{status}: outside your working hours.</source>
+        <translation>{status}: buiten uw werkuren.</translation>
+    </message>
+    <message>
+        <source>The status is not known yet.</source>
+        <translation>De status is nog niet bekend.</translation>
+    </message>
+    <message>
+        <source>{status} until {time}, as you asked; then {back}.</source>
+        <translation>{status} tot {time}, zoals gevraagd; daarna {back}.</translation>
+    </message>
+    <message>
+        <source>{status} because your screen is locked; {back} again when you unlock it.</source>
+        <translation>{status} omdat uw scherm vergrendeld is; weer {back} wanneer u het ontgrendelt.</translation>
+    </message>
+    <message>
+        <source>{status} during a calendar event, until {time}; then {back}.</source>
+        <translation>{status} tijdens een agenda-afspraak, tot {time}; daarna {back}.</translation>
+    </message>
+    <message>
+        <source>{status} outside your working hours, until {time}; then {back}.</source>
+        <translation>{status} buiten uw werkuren, tot {time}; daarna {back}.</translation>
+    </message>
+    <message>
+        <source>{status}: you chose it. The automatic rules leave it until their next change.</source>
+        <translation>{status}: u hebt dit gekozen. De automatische regels laten het staan tot hun volgende wijziging.</translation>
+    </message>
+    <message>
+        <source>{status}: you chose it. No automatic rule applies now.</source>
+        <translation>{status}: u hebt dit gekozen. Er geldt nu geen automatische regel.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a duration: write for example 30m, 1h or 1h30.</source>
+        <extracomment>the longest timed status (a forgotten "for 900h" is surely a typo)</extracomment>
+        <translation>“{text}” is geen duur: schrijf bijvoorbeeld 30m, 1h of 1h30.</translation>
+    </message>
+    <message>
+        <source>The duration must be longer than zero.</source>
+        <translation>De duur moet langer zijn dan nul.</translation>
+    </message>
+    <message>
+        <source>The duration is longer than 14 days.</source>
+        <translation>De duur is langer dan 14 dagen.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time: write for example 14:00 or 2026-12-03T09:00.</source>
+        <translation>“{text}” is geen tijdstip: schrijf bijvoorbeeld 14:00 of 2026-12-03T09:00.</translation>
+    </message>
+    <message>
+        <source>{text} is already past.</source>
+        <translation>{text} is al voorbij.</translation>
+    </message>
+    <message>
+        <source>The time is more than 14 days away.</source>
+        <translation>Dat tijdstip ligt meer dan 14 dagen verder.</translation>
+    </message>
+    <message>
+        <source>Give a duration or a time.</source>
+        <translation>Geef een duur of een tijdstip.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Automatic status</source>
+        <translation>Automatische status</translation>
+    </message>
+    <message>
+        <source>Each rule is off while its status is empty. A status you choose yourself always wins until the rule's next change.</source>
+        <translation>Elke regel staat uit zolang de status leeg is. Een status die u zelf kiest, wint altijd tot de volgende wijziging van de regel.</translation>
+    </message>
+    <message>
+        <source>e.g. Away (empty: off)</source>
+        <translation>bv. Away (leeg: uit)</translation>
+    </message>
+    <message>
+        <source>e.g. OutOfOffice (empty: off)</source>
+        <translation>bv. OutOfOffice (leeg: uit)</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>an .ics file of days off (optional)</source>
+        <translation>een .ics-bestand met vrije dagen (optioneel)</translation>
+    </message>
+    <message>
+        <source>e.g. Meeting (empty: off)</source>
+        <translation>bv. Meeting (leeg: uit)</translation>
+    </message>
+    <message>
+        <source>address saved in the system keyring</source>
+        <translation>adres bewaard in de sleutelbos van het systeem</translation>
+    </message>
+    <message>
+        <source>an .ics file, or an address (kept in the system keyring)</source>
+        <translation>een .ics-bestand, of een adres (bewaard in de sleutelbos van het systeem)</translation>
+    </message>
+    <message>
+        <source>Forget the saved address</source>
+        <translation>Het bewaarde adres vergeten</translation>
+    </message>
+    <message>
+        <source>When my screen locks, set</source>
+        <translation>Als mijn scherm vergrendelt, zet</translation>
+    </message>
+    <message>
+        <source>and set it back when I unlock (unless I changed it).</source>
+        <translation>en zet hem terug bij ontgrendelen (tenzij ik hem wijzigde).</translation>
+    </message>
+    <message>
+        <source>Outside my working hours, set</source>
+        <translation>Buiten mijn werkuren, zet</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Werkuren</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Werkdagen</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>Vrije dagen</translation>
+    </message>
+    <message>
+        <source>During a busy calendar event, set</source>
+        <translation>Tijdens een bezette agenda-afspraak, zet</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>RulesUi</name>
+    <message>
+        <source>Status for a while</source>
+        <translation>Status voor een tijdje</translation>
+    </message>
+    <message>
+        <source>For 30 minutes</source>
+        <translation>30 minuten</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <source>For 2 hours</source>
+        <translation>2 uur</translation>
+    </message>
+    <message>
+        <source>Until…</source>
+        <translation>Tot…</translation>
+    </message>
+    <message>
+        <source>Until tomorrow morning</source>
+        <translation>Tot morgenochtend</translation>
+    </message>
+    <message>
+        <source>Why this status?</source>
+        <translation>Waarom deze status?</translation>
+    </message>
+    <message>
+        <source>End now: back to {status}</source>
+        <translation>Nu beëindigen: terug naar {status}</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1516,17 @@
     <message>
         <source>{status} (setting…)</source>
         <translation>{status} (instellen…)</translation>
+    </message>
+</context>
+<context>
+    <name>UntilDialog</name>
+    <message>
+        <source>{status} until…</source>
+        <translation>{status} tot…</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
     </message>
 </context>
 </TS>

@@ -74,6 +74,14 @@ class CommandHandler:
                 return reply(
                     EXIT_INVALID, QCoreApplication.translate("Messages", "Give a status name.")
                 )
+            if "for" in request or "until" in request:  # a timed status: the rules feature's
+                timed = extra.get("set-status-timed")
+                if timed is None:
+                    return reply(
+                        EXIT_FAILED,
+                        QCoreApplication.translate("Messages", "A timed status is not available."),
+                    )
+                return await timed(request)
             try:
                 await session.set_status(name)
             except UnknownStatus as exc:

@@ -46,6 +46,16 @@ class Settings:
     incoming_timeout_s: int = 30  # a popup closes after this; 0 = only when its call ends
     incoming_voicemail: str = "*{ext}"  # ccRedirect target for "voicemail"; {ext} = the user's
     incoming_crm_url: str = ""  # http(s) link with {number}, {name}, {ext}; "" = no CRM button
+    # automatic status (every rule off by default: an empty status is "off")
+    rules_lock_status: str = ""  # while the screen is locked
+    rules_hours_status: str = ""  # outside the working hours and on days off
+    rules_hours_start: str = "08:30"
+    rules_hours_end: str = "17:30"
+    rules_hours_days: str = "12345"  # ISO weekdays, Monday = 1
+    rules_holidays_file: str = ""  # an ICS file of days off; "" = none
+    rules_calendar_status: str = ""  # during an event shown as busy
+    rules_calendar_file: str = ""  # an ICS file; an ICS address is kept in the keyring only
+    rules_calendar_address_saved: int = 0  # 0/1: an ICS address is in the keyring
 
     @property
     def configured(self) -> bool:
@@ -58,6 +68,7 @@ class Settings:
 _INT_FIELDS = {"events_port", "refresh_interval_s", "pum_login_at_start", "pum_logout_at_quit"}
 _INT_FIELDS |= {"dial_extension_max_len"}
 _INT_FIELDS |= {"incoming_popups", "incoming_timeout_s"}
+_INT_FIELDS |= {"rules_calendar_address_saved"}
 INT_FIELDS = frozenset(_INT_FIELDS)
 
 

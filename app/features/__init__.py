@@ -27,8 +27,9 @@ def features() -> tuple[FeatureSpec, ...]:
     from app.features.history.feature import FEATURE as history
     from app.features.hotdesk.feature import FEATURE as hotdesk
     from app.features.incoming.feature import FEATURE as incoming
+    from app.features.rules.feature import FEATURE as rules
 
-    return (desktop, dial, history, hotdesk, incoming)
+    return (desktop, rules, dial, history, hotdesk, incoming)
 
 
 def cli_commands() -> tuple[CliCommand, ...]:

@@ -400,7 +400,9 @@ class Controller(QObject):
 
     # -- UI reactions --------------------------------------------------------------------------
     def _on_session_changed(self) -> None:
-        self.tray.show_state(self.session, badge=sum(ui.badge() for ui in self.feature_uis))
+        notes = [text for ui in self.feature_uis if (text := ui.tooltip())]
+        badge = sum(ui.badge() for ui in self.feature_uis)
+        self.tray.show_state(self.session, badge=badge, notes=notes)
         self._on_connection_changed()
 
     def _on_session_failed(self, message: str) -> None:

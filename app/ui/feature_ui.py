@@ -60,6 +60,10 @@ class FeatureUi(QObject):
     def update_menu(self) -> None:
         """Refresh labels of the actions built last time (the structure did not change)."""
 
+    def tooltip(self) -> str:
+        """A line for the tray icon's tooltip ("Busy until 14:00"); empty for none."""
+        return ""
+
     def menu_cleared(self) -> None:
         """The menu is about to delete every action this section built: forget them (a later
         :meth:`update_menu` before the next :meth:`build_menu` must touch none of them)."""

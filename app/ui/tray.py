@@ -6,6 +6,7 @@ the same menu is offered in a small window instead of an invisible app.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -13,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
+    QMenu,
     QSizePolicy,
     QSystemTrayIcon,
     QToolButton,
@@ -141,6 +143,10 @@ class _ActionButton(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCheckable(action.isCheckable())
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):  # a submenu opens on a click, as in the menu
+            self.setMenu(submenu)
+            self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         action.changed.connect(self._mirror)
         action.toggled.connect(self._mirror)
         action.destroyed.connect(self._forget)
@@ -233,7 +239,12 @@ class Tray(QObject):
             QTimer.singleShot(0, lambda: self.menu.menu.popup(geo.bottomLeft()))
 
     def show_state(
-        self, session: Session | None, *, configured: bool = True, badge: int = 0
+        self,
+        session: Session | None,
+        *,
+        configured: bool = True,
+        badge: int = 0,
+        notes: Sequence[str] = (),
     ) -> None:
         self.menu.rebuild(session, configured=configured)
         colour = None
@@ -250,6 +261,7 @@ class Tray(QObject):
                 lines.append(
                     self.tr("Status: {status}").format(status=cf.translated(cf.current_status))
                 )
+            lines.extend(notes)  # from the features: "Busy until 14:00"
             if not session.connected and session.disconnect_reason:
                 disconnected = True
                 lines.append(

@@ -1,0 +1,1 @@
+"""Automatic status: timed status, screen lock, calendar and working hours."""
