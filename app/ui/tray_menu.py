@@ -82,6 +82,9 @@ class TrayMenu(QObject):
             section.menu_cleared()
         for action in self.menu.actions():
             self.menu.removeAction(action)
+            submenu = action.menu()
+            if isinstance(submenu, QMenu) and submenu.parent() is self.menu:
+                submenu.deleteLater()  # a section's submenu goes with its actions
             if action.parent() is self.menu:
                 # Not QMenu.clear: it spares actions another widget shows (the no-tray window's
                 # buttons), which then piled up at every rebuild.

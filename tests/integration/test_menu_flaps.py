@@ -6,8 +6,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
 from app.sim import DEMO_EXT
 from app.ui.controller import Controller
@@ -52,8 +53,12 @@ def test_100_socket_flaps_leave_the_menu_with_the_actions_in_use(qapp, qloop, si
             await asyncio.sleep(0.05)
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             counts["in use"] = len(menu.actions())
-            owned = set(menu.findChildren(QAction)) - {menu.menuAction()}  # QMenu's own
-            counts["children"] = len(owned)
+            direct = Qt.FindChildOption.FindDirectChildrenOnly
+            owned = set(menu.findChildren(QAction, options=direct)) - {menu.menuAction()}
+            # a submenu's entry is the submenu's own action, counted with the submenus
+            counts["children"] = len(owned) + sum(1 for a in menu.actions() if a.menu())
+            counts["submenus"] = len(menu.findChildren(QMenu, options=direct))
+            counts["submenus in use"] = sum(1 for a in menu.actions() if a.menu())
             if controller.tray.window is not None:
                 counts["window buttons"] = len(controller.tray.window._buttons)
         finally:
@@ -62,4 +67,5 @@ def test_100_socket_flaps_leave_the_menu_with_the_actions_in_use(qapp, qloop, si
     qloop.run(body(), timeout=60)
     # Every action the menu owns is one it shows (before: about 20 more after each rebuild).
     assert counts["children"] == counts["in use"], counts
+    assert counts["submenus"] == counts["submenus in use"], counts
     assert counts.get("window buttons", 0) <= counts["in use"]
