@@ -54,7 +54,7 @@ def main() -> int:
                     verdicts.append(f"flood: None drains {flood_fig['none_per_min']:.1f}/min")
         if not app.alive():
             verdicts.append(f"the app died after {time.monotonic() - t0:.0f} s")
-    print("RESULT:", "; ".join(verdicts) if verdicts else "alive, None's count flat")
+    print("RESULT:", "; ".join(verdicts) if verdicts else "alive, None's count not draining")
     return 1 if verdicts else 0
 
 
