@@ -1,7 +1,8 @@
 """The SOP event socket (reference chapter 5, TCP port 5050): XML events to every client.
 
 Each event goes out as its own small XML document, declaration included, followed by a newline
-(TEAM-CONTRACT: event socket). Clients only listen; whatever they send is read and discarded.
+(the reference shows no framing; a newline is what a line-reading client expects). Clients
+only listen; whatever they send is read and discarded.
 ``Faults.events_mode`` decides what happens: ``normal`` sends, ``silent`` keeps connections open
 and sends nothing, ``drop`` closes every connection and refuses new ones. A client that stops
 reading is disconnected once its send buffer passes a bound, so memory stays bounded.

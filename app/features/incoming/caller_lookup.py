@@ -1,6 +1,6 @@
 """Who is calling: the local directory copy at once, the SOP for an unknown extension.
 
-The popup must show before any SOP call (issue 5), so :meth:`CallerLookup.local` answers from
+The popup must show before any SOP call, so :meth:`CallerLookup.local` answers from
 the shared directory copy (app.core.directory_cache: extensions and mobiles, in canonical form)
 and from earlier answers of the SOP. Only an extension-shaped number missing there is asked
 again, with an exact dbGetDirectoryInfo ``ext`` filter; outside numbers are matched locally
