@@ -2,7 +2,7 @@
 widgets of a real Controller talking to the simulator, on the X server in $DISPLAY.
 
 Usage: DISPLAY=:93 .venv/bin/python scripts/window_screenshots.py [LANG...]  (default: en fr nl de)
-Writes docs/screenshots/{dial,history,popup}-LANG.png. The tray menu shots come from
+Writes docs/screenshots/{dial,history,popup,settings}-LANG.png. The tray menu shots come from
 scripts/screenshots (it opens the real tray menu with xdotool).
 """
 
@@ -85,6 +85,16 @@ async def shoot(lang: str, sim) -> None:
     await until(lambda: bool(incoming.popups))
     await asyncio.sleep(1.0)  # the caller's name arrives
     grab(next(iter(incoming.popups.values())), f"popup-{lang}.png")
+
+    controller.open_settings()
+    await until(lambda: controller.dialog is not None)
+    dialog = controller.dialog
+    dialog.resize(800, 560)
+    dialog.connection_test.test_button.click()  # the doctor's checks, as a user runs them
+    await until(lambda: dialog.connection_test.test_button.isEnabled())
+    await asyncio.sleep(0.3)
+    grab(dialog, f"settings-{lang}.png")
+    dialog.close()
 
     await controller.shutdown()
     for t in translators:

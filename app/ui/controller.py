@@ -350,16 +350,20 @@ class Controller(QObject):
         if self.events is not None:
             await self.events.stop()
             self.events = None
+        # The menu lets go of the sections first: a feature's stop awaits (a log-out at quit), and
+        # a session change meanwhile must not rebuild the menu through widgets being deleted.
+        self.tray_menu.set_sections([])
         for ui in self.feature_uis:
             ui.close()
-            ui.deleteLater()
         for feature in self.features:
             await feature.stop()
+        for ui in self.feature_uis:
+            ui.deleteLater()
+        for feature in self.features:
             feature.deleteLater()
         self.feature_uis.clear()
         self.features.clear()
         self._features_ready.clear()
-        self.tray_menu.set_sections([])
         if self.session is not None:
             session, self.session = self.session, None
             # A connect of this session may still be awaiting: what it reports now is not shown.

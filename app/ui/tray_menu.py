@@ -54,6 +54,9 @@ class TrayMenu(QObject):
 
     def set_sections(self, sections: list[FeatureUi]) -> None:
         """Feature sections shown between the statuses and the footer (in this order)."""
+        for gone in self.sections:
+            if gone not in sections:
+                gone.menu_cleared()  # its actions go at the next rebuild: it must touch none
         self.sections = list(sections)
         self._current_shape = ()
 
