@@ -65,7 +65,7 @@ class TrayMenu(QObject):
         """What decides the menu's structure; labels and checks are updated in place."""
         if session is None:
             return ("none", configured)
-        names = tuple(o.name for o in _shown_statuses(session.callflow))
+        names = tuple(o.name for o in shown_statuses(session.callflow))
         return ("session", session.user is not None, names)
 
     def rebuild(self, session: Session | None, *, configured: bool = True) -> None:
@@ -115,7 +115,7 @@ class TrayMenu(QObject):
             cf = session.callflow
             if cf is not None and cf.statuses:
                 self.menu.addSection(self.tr("Status"))
-                shown = _shown_statuses(cf)
+                shown = shown_statuses(cf)
                 for option in shown:
                     action = QAction(self.menu)
                     action.setCheckable(True)
@@ -162,7 +162,7 @@ class TrayMenu(QObject):
             self.header.setText(self.tr("{name} — ext. {ext}").format(name=user.name, ext=user.ext))
         if cf is None:
             return
-        for option in _shown_statuses(cf):
+        for option in shown_statuses(cf):
             action = self.status_actions.get(option.name)
             if action is not None:
                 self._show_status(action, option, session)
@@ -185,7 +185,7 @@ class TrayMenu(QObject):
         return action
 
 
-def _shown_statuses(cf: Callflow | None) -> tuple[StatusOption, ...]:
+def shown_statuses(cf: Callflow | None) -> tuple[StatusOption, ...]:
     """The statuses the menu lists: the first :data:`MAX_MENU_STATUSES`, and the current one."""
     if cf is None:
         return ()

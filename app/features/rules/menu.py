@@ -17,6 +17,7 @@ from app.core.tasks import spawn
 from app.features.rules.dialog import UntilDialog
 from app.features.rules.model import StatusRules
 from app.ui.feature_ui import FeatureUi, Shell
+from app.ui.tray_menu import shown_statuses
 
 if TYPE_CHECKING:
     from app.core.feature import Feature
@@ -40,8 +41,8 @@ class RulesUi(FeatureUi):
         self.dialog: UntilDialog | None = None
 
     def _statuses(self) -> tuple[Any, ...]:
-        cf = self.rules.ctx.session.callflow
-        return cf.statuses if cf is not None else ()
+        """The statuses the tray menu lists (a callflow of thousands gets a bounded submenu)."""
+        return shown_statuses(self.rules.ctx.session.callflow)
 
     def shape(self) -> tuple[Any, ...]:
         timer = self.rules.engine.state.timer is not None
