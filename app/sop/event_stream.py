@@ -65,7 +65,9 @@ class EventStream:
         on_event: Callable[[Event], None],
         on_state: Callable[[bool, str], None] | None = None,
         ping: Callable[[], Awaitable[object]] | None = None,
-        heartbeat_s: float = 15.0,
+        # One ccPing per 30 s of silence, as before any-data liveness: a SOP serves hundreds of
+        # desktops, and a black hole is still noticed within 36 s.
+        heartbeat_s: float = 30.0,
         pong_timeout_s: float = 1.0,
         ping_timeout_s: float = 5.0,
         connect_timeout_s: float = 10.0,
