@@ -72,7 +72,10 @@ class EventStream:
         ping_timeout_s: float = 5.0,
         connect_timeout_s: float = 10.0,
         backoff_initial_s: float = 0.5,
-        backoff_max_s: float = 30.0,
+        # At most 4 s between attempts: a SOP that drops every connection for a while is back
+        # within 5 s of working again (a longer cap carried its backoff into the good time), and
+        # the jitter still spreads a fleet's attempts over 2-4 s.
+        backoff_max_s: float = 4.0,
         backoff_jitter: float = 0.5,
         probe_interval_s: float = 0.5,
         probe_timeout_s: float = 1.0,
