@@ -136,7 +136,8 @@ class SimState:
             channel = self.channels.get(channel_id)
             if channel is not None and channel.state == "Ring" and channel.extension == ext:
                 continue
-            del self._pending_cdrs[channel_id]
+            if self._pending_cdrs.pop(channel_id, None) is None:
+                continue  # written meanwhile: add_call_record reads the history, which writes
             self.add_call_record(ext, code, caller, when=when, origchannel=channel_id)
 
     # -- live calls --------------------------------------------------------------------------
