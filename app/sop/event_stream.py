@@ -46,6 +46,19 @@ def backoff_delay(
     return raw * (1.0 - jitter * random())
 
 
+def _refuse_self_connection(writer: asyncio.StreamWriter) -> None:
+    """Raise ConnectionRefusedError for a socket connected to itself.
+
+    With nothing listening on a loopback port of the ephemeral range, Linux may give the
+    connecting socket that very port as its own and "connect" it to itself (TCP simultaneous
+    open): a silent socket that looks like a SOP that never answers.
+    """
+    sockname = writer.get_extra_info("sockname")
+    if sockname is not None and sockname == writer.get_extra_info("peername"):
+        writer.close()
+        raise ConnectionRefusedError("connected to itself: nothing listens on the port")
+
+
 class EventStream:
     """Keeps an event-socket connection to ``host:port`` alive until ``stop()``.
 
@@ -152,6 +165,7 @@ class EventStream:
                 reader, writer = await asyncio.wait_for(
                     asyncio.open_connection(self.host, self.port), self._connect_timeout_s
                 )
+                _refuse_self_connection(writer)
             except (OSError, TimeoutError) as exc:
                 unreachable = True
                 self._fail(f"cannot connect to {self.host}:{self.port}: {_describe(exc)}")
@@ -213,6 +227,7 @@ class EventStream:
             _reader, writer = await asyncio.wait_for(
                 asyncio.open_connection(self.host, self.port), self._probe_timeout_s
             )
+            _refuse_self_connection(writer)
         except (OSError, TimeoutError):
             return False
         writer.close()

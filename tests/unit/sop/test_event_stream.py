@@ -505,3 +505,22 @@ def test_a_long_black_hole_is_left_within_seconds_of_answering_again():
         await stream.stop()
 
     run(scenario)
+
+
+def test_a_socket_connected_to_itself_counts_as_refused():
+    """Linux may connect a socket to itself when nothing listens on a loopback port of the
+    ephemeral range; such a silent "SOP" must count as unreachable (the probe keeps going)."""
+    import socket
+
+    from app.sop.event_stream import _refuse_self_connection
+
+    async def main() -> None:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.bind(("127.0.0.1", 0))
+        sock.connect(sock.getsockname())  # TCP simultaneous open with itself
+        _reader, writer = await asyncio.open_connection(sock=sock)
+        with pytest.raises(ConnectionRefusedError):
+            _refuse_self_connection(writer)
+        assert writer.is_closing()
+
+    asyncio.run(main())
