@@ -131,6 +131,21 @@ class HostileSop:
         await self._listen(first=True)
 
     async def _listen(self, first: bool = False) -> None:
+        """Listen on both ports (again, after an outage). A client's socket may hold one of them
+        for an instant (a loopback connect to a closed ephemeral port can bind to it), so a
+        busy port is tried again for up to 10 s before the proxy gives up."""
+        assert self._runner is not None
+        for attempt in range(100):
+            try:
+                await self._bind(first)
+                return
+            except OSError:
+                if attempt == 99:
+                    raise
+                await self._unlisten()
+                await asyncio.sleep(0.1)
+
+    async def _bind(self, first: bool) -> None:
         assert self._runner is not None
         self._site = web.TCPSite(self._runner, "127.0.0.1", self.http_port, reuse_address=True)
         await self._site.start()
