@@ -102,7 +102,9 @@ def recover(watch: Watch, sim_state: dict[str, Any], flip: int) -> float | None:
     return None
 
 
-def run(minutes: float, seed: int, fault_s: tuple[float, float]) -> int:
+def run(
+    minutes: float, seed: int, fault_s: tuple[float, float], limit_s: float = RECOVERY_LIMIT_S
+) -> int:
     rng = random.Random(seed)
     verdicts: list[str] = []
     with simulator() as sim:
@@ -135,19 +137,21 @@ def run(minutes: float, seed: int, fault_s: tuple[float, float]) -> int:
             stderr = app.stderr_text()
         finally:
             proxy.stop()
-    verdicts += report(watch, alive, stderr, minutes)
+    verdicts += report(watch, alive, stderr, minutes, limit_s)
     print(
         "RESULT:", "; ".join(verdicts) if verdicts else "no abort, hang, traceback or slow recovery"
     )
     return 1 if verdicts else 0
 
 
-def report(watch: Watch, alive: bool, stderr: str, minutes: float) -> list[str]:
+def report(
+    watch: Watch, alive: bool, stderr: str, minutes: float, limit_s: float = RECOVERY_LIMIT_S
+) -> list[str]:
     verdicts: list[str] = []
     lat = sorted(watch.latencies)
     p50 = statistics.median(lat) * 1000 if lat else 0.0
     p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1000 if lat else 0.0
-    slow = [(m, t) for m, t in watch.recoveries if t is None or t > RECOVERY_LIMIT_S]
+    slow = [(m, t) for m, t in watch.recoveries if t is None or t > limit_s]
     times = [t for _, t in watch.recoveries if t is not None]
     tracebacks = stderr.count("Traceback (most recent call last)")
     ignored = stderr.count("Exception ignored")
@@ -193,8 +197,11 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--fault-min-s", type=float, default=4.0)
     parser.add_argument("--fault-max-s", type=float, default=12.0)
+    parser.add_argument(
+        "--recovery-limit-s", type=float, default=RECOVERY_LIMIT_S, help="a slower one fails"
+    )
     args = parser.parse_args()
-    return run(args.minutes, args.seed, (args.fault_min_s, args.fault_max_s))
+    return run(args.minutes, args.seed, (args.fault_min_s, args.fault_max_s), args.recovery_limit_s)
 
 
 if __name__ == "__main__":
