@@ -197,11 +197,13 @@ class EventStream:
                 jitter=self._backoff_jitter,
                 random=self._random,
             )
-            attempt += 1
             if probed_dead:
                 # Each such attempt already waited for a ping and a pong: retry soon, so the
-                # link is back within seconds once a black-holed SOP answers again.
+                # link is back within seconds once a black-holed SOP answers again, and do not
+                # grow the backoff, which the first drop after the black hole would inherit.
                 delay = min(delay, self._dead_retry_s)
+            else:
+                attempt += 1
             if unreachable and self._probe_interval_s > 0:
                 await self._wait_or_probe(delay)
             else:
