@@ -78,12 +78,12 @@ class Watch:
             time.sleep(0.5)
 
 
-def real_statuses(sim_state: dict[str, Any], status: dict[str, Any]) -> list[str]:
+def real_statuses(status: dict[str, Any]) -> list[str]:
     available = [s.get("name", "") for s in (status.get("status") or {}).get("available") or []]
     return [name for name in available if name and not name.startswith("Status ")][:2]
 
 
-def recover(watch: Watch, sim_state: dict[str, Any], flip: int) -> float | None:
+def recover(watch: Watch, flip: int) -> float | None:
     """Seconds until connected and a status change goes through; None when not in 20 s."""
     start = time.monotonic()
     connected = False
@@ -91,7 +91,7 @@ def recover(watch: Watch, sim_state: dict[str, Any], flip: int) -> float | None:
         status = watch.status()
         connected = connected or bool(status and status.get("connected"))
         if connected and status is not None:
-            names = real_statuses(sim_state, status)
+            names = real_statuses(status)
             if names:
                 answer = watch.app.request(
                     "set-status", timeout=HANG_S, name=names[flip % len(names)]
@@ -125,7 +125,7 @@ def run(
                     watch.watch_for(min(rng.uniform(*fault_s), max(0.0, end - time.monotonic())))
                     proxy.set_mode("good")
                     flip += 1
-                    took = recover(watch, sim.control("state"), flip)
+                    took = recover(watch, flip)
                     watch.recoveries.append((mode, took))
                     shown = (
                         "NOT RECOVERED in 20 s" if took is None else f"recovered in {took:.2f} s"
