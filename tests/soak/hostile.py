@@ -188,7 +188,23 @@ def report(
             verdicts.append(f"RSS grew {min(rss) / 1024:.0f} -> {max(rss) / 1024:.0f} MiB")
         if minutes >= 10 and max(fds) > max(min(fds) * 1.10, min(fds) + 3):
             verdicts.append(f"open fds grew {min(fds)} -> {max(fds)}")
+        print_heap_growth(warm[0].health, warm[-1].health)
     return verdicts
+
+
+def print_heap_growth(first: dict[str, Any], last: dict[str, Any], lines: int = 15) -> None:
+    """With ``PYTHONTRACEMALLOC`` set: the source lines whose memory grew most after warm-up."""
+    before, after = first.get("python_heap"), last.get("python_heap")
+    if not before or not after:
+        return
+    was = {row["where"]: row["kib"] for row in before["top"]}
+    growth = sorted(
+        ((row["kib"] - was.get(row["where"], 0.0), row) for row in after["top"]),
+        key=lambda pair: -pair[0],
+    )
+    print(f"python heap: {before['traced_kib']} -> {after['traced_kib']} KiB traced; grew most:")
+    for grew, row in growth[:lines]:
+        print(f"  {grew:+9.1f} KiB  {row['kib']:9.1f} KiB  {row['count']:7d}  {row['where']}")
 
 
 def main() -> int:

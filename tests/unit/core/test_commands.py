@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app.core.commands import EXIT_FAILED, EXIT_INVALID, EXIT_OK, CommandHandler
@@ -71,3 +73,31 @@ def test_health_answers_even_before_the_app_is_configured(qapp, qloop) -> None:
     assert health["asyncio_tasks"] >= 1  # this very request runs as a task on the loop
     assert health["refcounts"]["None"] > 1000 and health["refcounts"]["True"] > 10
     assert health["uptime_s"] >= 0 and health["guarded"] == []
+
+
+def test_health_shows_where_python_memory_sits_only_when_tracing(qapp, qloop) -> None:
+    """With tracemalloc on (a soak run's PYTHONTRACEMALLOC), `health` names the lines that hold
+    memory, so growth can be traced to a line; otherwise it takes no snapshot at all."""
+    import tracemalloc
+
+    async def on_show(settings: dict) -> None:
+        return None
+
+    handler = CommandHandler(lambda: None, on_show)
+    assert qloop.run(handler({"cmd": "health"}))["result"]["python_heap"] is None
+    tracemalloc.start()
+    try:
+        hoard = [bytes(1000) for _ in range(2000)]  # about 2 MB held on the next line's left
+        heap = qloop.run(handler({"cmd": "health"}))["result"]["python_heap"]
+    finally:
+        tracemalloc.stop()
+    assert heap["traced_kib"] >= 1900
+    biggest = heap["top"][0]
+    assert biggest["where"].endswith(f"test_commands.py:{_line_of('hoard = [bytes')}")
+    assert biggest["kib"] >= 1900 and biggest["count"] >= 2000
+    assert len(hoard) == 2000
+
+
+def _line_of(text: str) -> int:
+    lines = Path(__file__).read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines, 1) if text in line and "_line_of" not in line)
