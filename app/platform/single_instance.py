@@ -64,7 +64,15 @@ class InstanceServer(QObject):
                     task.add_done_callback(self._tasks.discard)
 
             sock.readyRead.connect(on_ready)
-            sock.disconnected.connect(sock.deleteLater)
+            sock.disconnected.connect(self._on_disconnected)
+
+    def _on_disconnected(self) -> None:
+        sock = self.sender()
+        if isinstance(sock, QLocalSocket):
+            # The server's wrapper keeps a reference to each child's wrapper, which Qt deleting
+            # the socket does not drop: unparented first, or every request would leave one.
+            sock.setParent(None)
+            sock.deleteLater()
 
     async def _answer(self, sock: QLocalSocket, line: bytes) -> None:
         try:

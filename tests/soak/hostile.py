@@ -103,7 +103,11 @@ def recover(watch: Watch, flip: int) -> float | None:
 
 
 def run(
-    minutes: float, seed: int, fault_s: tuple[float, float], limit_s: float = RECOVERY_LIMIT_S
+    minutes: float,
+    seed: int,
+    fault_s: tuple[float, float],
+    limit_s: float = RECOVERY_LIMIT_S,
+    modes: tuple[str, ...] = ALL_MODES,
 ) -> int:
     rng = random.Random(seed)
     verdicts: list[str] = []
@@ -118,7 +122,7 @@ def run(
                 flip = 0
                 while time.monotonic() < end and app.alive():
                     if not cycle:
-                        cycle = list(ALL_MODES)
+                        cycle = list(modes)
                         rng.shuffle(cycle)
                     mode = cycle.pop()
                     proxy.set_mode(mode)
@@ -216,8 +220,23 @@ def main() -> int:
     parser.add_argument(
         "--recovery-limit-s", type=float, default=RECOVERY_LIMIT_S, help="a slower one fails"
     )
+    parser.add_argument(
+        "--modes",
+        default=",".join(ALL_MODES),
+        help="comma-separated fault modes to cycle through (default: all of them)",
+    )
     args = parser.parse_args()
-    return run(args.minutes, args.seed, (args.fault_min_s, args.fault_max_s), args.recovery_limit_s)
+    modes = tuple(m for m in args.modes.split(",") if m)
+    unknown = sorted(set(modes) - set(ALL_MODES))
+    if unknown or not modes:
+        parser.error(f"unknown modes {unknown}; known: {', '.join(ALL_MODES)}")
+    return run(
+        args.minutes,
+        args.seed,
+        (args.fault_min_s, args.fault_max_s),
+        args.recovery_limit_s,
+        modes,
+    )
 
 
 if __name__ == "__main__":
