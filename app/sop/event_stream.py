@@ -16,7 +16,10 @@ After a drop or a dead heartbeat the task waits ``backoff_delay(attempt)`` (expo
 cannot be reached at all (connect refused or timed out), the wait is cut short by a cheap TCP
 connect probe every ``probe_interval_s`` (jittered), so the link is back within about a second
 of the SOP's return, however long the outage; a SOP that accepts and hangs up at once gets the
-plain backoff, never the probe. A connection the heartbeat found dead is retried after at most
+plain backoff, never the probe. On a brand-new connection that has carried nothing yet, a ccPing
+answered over HTTP whose evPong does not come is asked again (up to ``fresh_ping_tries`` in all)
+before the connection is given up: the SOP, or a proxy in front of it, may not have attached the
+socket when it sent that pong. A connection the heartbeat found dead is retried after at most
 ``dead_retry_s`` (the probe itself took a ping and a pong deadline), so a black hole that starts
 answering again is left within seconds.
 """
@@ -85,14 +88,18 @@ class EventStream:
         ping_timeout_s: float = 5.0,
         connect_timeout_s: float = 10.0,
         backoff_initial_s: float = 0.5,
-        # At most 4 s between attempts: a SOP that drops every connection for a while is back
-        # within 5 s of working again (a longer cap carried its backoff into the good time), and
-        # the jitter still spreads a fleet's attempts over 2-4 s.
-        backoff_max_s: float = 4.0,
+        # At most 3 s between attempts: a SOP that drops every connection for a while is back
+        # within 5 s of working again (the wait, a connect, a ping whose pong may be lost once:
+        # a longer cap carried its backoff into the good time), and the jitter still spreads a
+        # fleet's attempts over 1.5-3 s.
+        backoff_max_s: float = 3.0,
         backoff_jitter: float = 0.5,
         probe_interval_s: float = 0.5,
         probe_timeout_s: float = 1.0,
         dead_retry_s: float = 2.0,
+        # A brand-new connection may not be attached yet when the SOP (or a proxy in front of
+        # it) answers the first ccPing: its evPong goes to nobody. Pinging again is a read.
+        fresh_ping_tries: int = 3,
         random: Callable[[], float] = _random.random,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
         parser_factory: Callable[[], EventParser] = EventParser,
@@ -114,6 +121,7 @@ class EventStream:
         self._probe_interval_s = probe_interval_s
         self._probe_timeout_s = probe_timeout_s
         self._dead_retry_s = dead_retry_s
+        self._fresh_ping_tries = max(1, fresh_ping_tries)
         self._random = random
         self._sleep = sleep
         self._parser_factory = parser_factory
@@ -289,6 +297,7 @@ class EventStream:
         loop = asyncio.get_running_loop()
         ping_failed = False
         first = True
+        fresh_tries = self._fresh_ping_tries
         while True:
             if not first:  # the first probe is at once: it proves a new connection
                 # A deadline that moves with every byte received, not an event to wait for.
@@ -304,6 +313,12 @@ class EventStream:
             try:
                 await asyncio.wait_for(self._alive.wait(), self._pong_timeout_s)
             except TimeoutError:
+                if not self._received and not error and fresh_tries > 1:
+                    # Nothing has come on this connection yet and HTTP answered: the pong may
+                    # have gone out before the SOP attached the socket. Ask again at once.
+                    fresh_tries -= 1
+                    first = True
+                    continue
                 if error:
                     return f"no answer: ccPing failed ({error}) and the event socket is silent"
                 return f"no evPong within {self._pong_timeout_s:g} s"

@@ -50,6 +50,7 @@ class Watch:
         self.recoveries: list[tuple[str, float | None]] = []
         self.health: list[HealthSample] = []
         self.last_status: dict[str, Any] = {}
+        self.connected_after: float | None = None  # of the last recovery: the event link back
 
     def status(self) -> dict[str, Any] | None:
         start = time.monotonic()
@@ -89,7 +90,9 @@ def recover(watch: Watch, flip: int) -> float | None:
     connected = False
     while time.monotonic() - start < 20 and watch.app.alive():
         status = watch.status()
-        connected = connected or bool(status and status.get("connected"))
+        if not connected and status and status.get("connected"):
+            connected = True
+            watch.connected_after = time.monotonic() - start
         if connected and status is not None:
             names = real_statuses(status)
             if names:
@@ -129,11 +132,14 @@ def run(
                     watch.watch_for(min(rng.uniform(*fault_s), max(0.0, end - time.monotonic())))
                     proxy.set_mode("good")
                     flip += 1
+                    watch.connected_after = None
                     took = recover(watch, flip)
                     watch.recoveries.append((mode, took))
                     shown = (
                         "NOT RECOVERED in 20 s" if took is None else f"recovered in {took:.2f} s"
                     )
+                    if watch.connected_after is not None:
+                        shown += f" (event link back after {watch.connected_after:.2f} s)"
                     print(f"t={time.monotonic() - watch.t0:6.0f}s  {mode:15s} {shown}", flush=True)
                     watch.sample_health()
                     watch.watch_for(1.0)
