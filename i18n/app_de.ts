@@ -812,6 +812,7 @@
     <name>IncomingPopup</name>
     <message>
         <source>Close</source>
+        <extracomment>the key that picks each action in the "More" menu (shown there, beside the action) the popup's width range (logical pixels): names longer than the widest end in "…"</extracomment>
         <translation>Schließen</translation>
     </message>
     <message>
@@ -843,6 +844,14 @@
         <translation>Nummer kopieren</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Voicemail, another number, park, reject, copy…</source>
+        <translation>Mailbox, andere Nummer, parken, abweisen, kopieren…</translation>
+    </message>
+    <message>
         <source>Redirecting…</source>
         <translation>Wird weitergeleitet…</translation>
     </message>
@@ -863,8 +872,8 @@
         <translation>Geparkt</translation>
     </message>
     <message>
-        <source>Incoming call for {ext}</source>
-        <translation>Eingehender Anruf für {ext}</translation>
+        <source>Calling you</source>
+        <translation>Ruft Sie an</translation>
     </message>
 </context>
 <context>

@@ -812,6 +812,7 @@
     <name>IncomingPopup</name>
     <message>
         <source>Close</source>
+        <extracomment>the key that picks each action in the "More" menu (shown there, beside the action) the popup's width range (logical pixels): names longer than the widest end in "…"</extracomment>
         <translation>Fermer</translation>
     </message>
     <message>
@@ -843,6 +844,14 @@
         <translation>Copier le numéro</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Voicemail, another number, park, reject, copy…</source>
+        <translation>Messagerie, autre numéro, parquer, rejeter, copier…</translation>
+    </message>
+    <message>
         <source>Redirecting…</source>
         <translation>Renvoi en cours…</translation>
     </message>
@@ -863,8 +872,8 @@
         <translation>Parqué</translation>
     </message>
     <message>
-        <source>Incoming call for {ext}</source>
-        <translation>Appel entrant pour le {ext}</translation>
+        <source>Calling you</source>
+        <translation>Vous appelle</translation>
     </message>
 </context>
 <context>

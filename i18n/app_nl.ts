@@ -812,6 +812,7 @@
     <name>IncomingPopup</name>
     <message>
         <source>Close</source>
+        <extracomment>the key that picks each action in the "More" menu (shown there, beside the action) the popup's width range (logical pixels): names longer than the widest end in "…"</extracomment>
         <translation>Sluiten</translation>
     </message>
     <message>
@@ -843,6 +844,14 @@
         <translation>Nummer kopiëren</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <source>Voicemail, another number, park, reject, copy…</source>
+        <translation>Voicemail, ander nummer, parkeren, weigeren, kopiëren…</translation>
+    </message>
+    <message>
         <source>Redirecting…</source>
         <translation>Doorschakelen…</translation>
     </message>
@@ -863,8 +872,8 @@
         <translation>Geparkeerd</translation>
     </message>
     <message>
-        <source>Incoming call for {ext}</source>
-        <translation>Inkomende oproep voor {ext}</translation>
+        <source>Calling you</source>
+        <translation>Belt u</translation>
     </message>
 </context>
 <context>
