@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from app.core.number_display import display_number
 from app.features.history.call_log import Call
 from app.features.history.dispositions import Category
 from app.features.history.format import duration, exact_time, relative_time
@@ -205,7 +206,7 @@ class HistoryModel(QAbstractTableModel):
         if column == Column.NAME:
             return self.feature.party(call)[0]
         if column == Column.NUMBER:
-            return self.feature.party(call)[1]
+            return display_number(self.feature.party(call)[1])
         if column == Column.DURATION:
             return duration(call.billsec)
         if column == Column.DISPOSITION:

@@ -263,3 +263,22 @@ def test_no_missed_calls_says_so(cfg_dir, clock, qapp, qloop) -> None:
     assert ui.badge() == 0
     ui.close()
     qloop.run(feature.stop())
+
+
+def test_the_section_stays_short_and_numbers_read_grouped(cfg_dir, clock, qapp, qloop) -> None:
+    """At most five missed calls, then "Call history…"; numbers as people write them."""
+    calls = [
+        cdr(f"m{i}", NOW - timedelta(minutes=i + 1), "101", number="+3225551234") for i in range(8)
+    ]
+    feature = _make(cfg_dir, HistoryClient(calls), clock)
+    qloop.run(feature.ctx.session.refresh())
+    assert qloop.run(feature.poll())
+    ui = HistoryUi(feature, FakeController(), now=clock)  # type: ignore[arg-type]
+    menu = QMenu()
+    ui.build_menu(menu)
+    texts = [a.text() for a in menu.actions()]
+    assert texts[0] == "Missed calls (8 new)"
+    assert len(texts) == 1 + 5 + 1 and texts[-1] == "Call history…"
+    assert all(t.startswith("02 555 12 34 — ") for t in texts[1:6])
+    ui.close()
+    qloop.run(feature.stop())
