@@ -538,18 +538,21 @@
         <translation>Name oder Nummer suchen</translation>
     </message>
     <message>
-        <source>yesterday {time}</source>
-        <translation>gestern {time}</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
+        <source>{filter} {count}</source>
+        <translation>{filter} {count}</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) — updated at {time}</source>
         <translation>
             <numerusform>%n Anruf — aktualisiert um {time}</numerusform>
             <numerusform>%n Anrufe — aktualisiert um {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) shown, of {total} — updated at {time}</source>
+        <translation>
+            <numerusform>%n Anruf angezeigt, von {total} — aktualisiert um {time}</numerusform>
+            <numerusform>%n Anrufe angezeigt, von {total} — aktualisiert um {time}</numerusform>
         </translation>
     </message>
     <message>

@@ -538,18 +538,21 @@
         <translation>Rechercher un nom ou un numéro</translation>
     </message>
     <message>
-        <source>yesterday {time}</source>
-        <translation>hier {time}</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
+        <source>{filter} {count}</source>
+        <translation>{filter} {count}</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) — updated at {time}</source>
         <translation>
             <numerusform>%n appel — mis à jour à {time}</numerusform>
             <numerusform>%n appels — mis à jour à {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) shown, of {total} — updated at {time}</source>
+        <translation>
+            <numerusform>%n appel affiché sur {total} — mis à jour à {time}</numerusform>
+            <numerusform>%n appels affichés sur {total} — mis à jour à {time}</numerusform>
         </translation>
     </message>
     <message>

@@ -538,18 +538,21 @@
         <translation>Zoek een naam of nummer</translation>
     </message>
     <message>
-        <source>yesterday {time}</source>
-        <translation>gisteren {time}</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duur</translation>
+        <source>{filter} {count}</source>
+        <translation>{filter} {count}</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) — updated at {time}</source>
         <translation>
             <numerusform>%n oproep — bijgewerkt om {time}</numerusform>
             <numerusform>%n oproepen — bijgewerkt om {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) shown, of {total} — updated at {time}</source>
+        <translation>
+            <numerusform>%n gesprek getoond van {total} — bijgewerkt om {time}</numerusform>
+            <numerusform>%n gesprekken getoond van {total} — bijgewerkt om {time}</numerusform>
         </translation>
     </message>
     <message>

@@ -111,6 +111,20 @@ class HistoryModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._all)
 
+    def counts(self) -> dict[Kind, int]:
+        """How many calls each filter would show, with the current search."""
+        rows = self._all
+        if self.search:
+            needle, hay = self.search, self._haystack
+            rows = [c for c in rows if needle in hay(c)]
+        by_category: dict[Category, int] = {}
+        for call in rows:
+            by_category[call.disp.category] = by_category.get(call.disp.category, 0) + 1
+        counts = {Kind.ALL: len(rows)}
+        for kind, categories in _KIND_CATEGORIES.items():
+            counts[kind] = sum(by_category.get(c, 0) for c in categories)
+        return counts
+
     def _haystack(self, call: Call) -> str:
         text = self._haystacks.get(call.key)
         if text is None:
