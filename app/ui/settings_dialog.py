@@ -32,6 +32,7 @@ from app.core.company_defaults import NO_DEFAULTS, CompanyDefaults
 from app.core.language import NATIVE_NAMES, SUPPORTED
 from app.core.settings import Settings
 from app.core.tasks import spawn
+from app.ui.dialog_buttons import plain_buttons
 from app.ui.icons import app_icon
 from app.ui.settings_pages import SettingsPage, field_of, mark_field
 
@@ -103,13 +104,19 @@ class SettingsDialog(QDialog):
             mark_field(widget, name)
 
         form = QFormLayout()
+        self.events_port.setToolTip(
+            self.tr("Where the phone system sends call events: 5050 unless told otherwise.")
+        )
+        self.desk_phone.setToolTip(
+            self.tr("The ID of the phone on this desk, for hot desking (on its label).")
+        )
         form.addRow(self.tr("Server address"), self.server)
-        form.addRow(self.tr("User"), self.user)
-        form.addRow(self.tr("Event port"), self.events_port)
-        form.addRow(self.tr("Desk phone"), self.desk_phone)
+        form.addRow(self.tr("Your login"), self.user)
+        form.addRow(self.tr("Call events port"), self.events_port)
+        form.addRow(self.tr("This desk's phone"), self.desk_phone)
         form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("HTTP login"), self.http_user)
-        form.addRow(self.tr("HTTP password"), self.http_password)
+        form.addRow(self.tr("Server login (optional)"), self.http_user)
+        form.addRow(self.tr("Server password"), self.http_password)
 
         self.warning = QLabel()
         self.warning.setObjectName("plainHttpWarning")
@@ -124,6 +131,7 @@ class SettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        plain_buttons(self.buttons)
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
 
@@ -206,7 +214,7 @@ class SettingsDialog(QDialog):
         plain = self.server.text().strip().lower().startswith("http://")
         creds = bool(self.http_user.text().strip())
         self.warning.setText(
-            self.tr("Warning: the HTTP login would cross the network unencrypted (http://).")
+            self.tr("Warning: the server login would cross the network unencrypted (http://).")
             if plain and creds
             else ""
         )

@@ -16,6 +16,7 @@ from app.core.commands import EXIT_OK
 from app.core.numbers import InvalidNumber
 from app.core.tasks import spawn
 from app.features.incoming.model import IncomingCalls
+from app.ui.dialog_buttons import plain_buttons
 
 
 class RedirectDialog(QDialog):
@@ -41,6 +42,7 @@ class RedirectDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        plain_buttons(self.buttons)
         self.buttons.accepted.connect(self.send)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
