@@ -163,6 +163,9 @@ class SettingsDialog(QDialog):
         ]
         for page in self.pages:
             self.tabs.addTab(page.widget, page.title)
+        # Every tab's title whole, in every language: the dialog is at least as wide as its tabs.
+        tabs_width = self.tabs.tabBar().sizeHint().width() + 8
+        self.tabs.setMinimumWidth(max(tabs_width, self.tabs.minimumSizeHint().width()))
         self.locked_note = QLabel()
         self.locked_note.setObjectName("lockedNote")
         self.locked_note.setWordWrap(True)
@@ -176,7 +179,9 @@ class SettingsDialog(QDialog):
         for field in (self.server, self.http_user, self.http_password):
             field.textChanged.connect(self._update_warning)
         self._update_warning()
-        self.setMinimumWidth(460)
+        # An explicit minimum replaces the layout's: take the larger, so no tab is squeezed.
+        layout.activate()
+        self.setMinimumWidth(max(460, layout.minimumSize().width()))
 
     def current(self) -> Settings:
         settings = self._connection_settings()

@@ -50,11 +50,19 @@ class RedirectDialog(QDialog):
         layout.addWidget(self.input)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(380)
         feature.call_closed.connect(self._on_call_closed)
 
     def _show(self, text: str) -> None:
+        """The reason, whole: the dialog grows to the height the wrapped text needs."""
         self.message.setText(text)
         self.message.show()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def send(self) -> None:
         text = self.input.text()
