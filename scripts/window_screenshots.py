@@ -60,40 +60,6 @@ class Shooter:
         print("wrote", path)
 
 
-def dark_palette():
-    """A dark palette in the spirit of the desktops' dark themes (Breeze Dark, Adwaita dark)."""
-    from PySide6.QtGui import QColor, QPalette
-
-    p = QPalette()
-    role, group = QPalette.ColorRole, QPalette.ColorGroup
-    colours = {
-        role.Window: "#2b2d31",
-        role.WindowText: "#e8e8ea",
-        role.Base: "#1e1f22",
-        role.AlternateBase: "#26282c",
-        role.ToolTipBase: "#3a3d42",
-        role.ToolTipText: "#e8e8ea",
-        role.PlaceholderText: "#9a9da3",
-        role.Text: "#e8e8ea",
-        role.Button: "#35373c",
-        role.ButtonText: "#e8e8ea",
-        role.BrightText: "#ffffff",
-        role.Light: "#45474d",
-        role.Midlight: "#3c3e44",
-        role.Mid: "#2f3136",
-        role.Dark: "#1a1b1e",
-        role.Shadow: "#000000",
-        role.Highlight: "#3d7ad6",
-        role.HighlightedText: "#ffffff",
-        role.Link: "#7aa7ff",
-    }
-    for r, c in colours.items():
-        p.setColor(r, QColor(c))
-    for r in (role.WindowText, role.Text, role.ButtonText):
-        p.setColor(group.Disabled, r, QColor("#7c7f85"))
-    return p
-
-
 async def shoot(lang: str, sim, shots: Shooter) -> None:
     from app.core.qt_workarounds import guard_immortals
     from app.features.dial.menu import DialUi
@@ -213,9 +179,9 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
-    app.setStyle("Fusion")
-    if args.theme == "dark":
-        app.setPalette(dark_palette())
+    from _themes import apply_theme
+
+    apply_theme(app, args.theme)
     scale = os.environ.get("QT_SCALE_FACTOR", "1")
     suffix = ("-dark" if args.theme == "dark" else "") + (f"@{scale}x" if scale != "1" else "")
     shots = Shooter(args.out, suffix)

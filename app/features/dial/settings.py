@@ -67,7 +67,7 @@ class DialSettingsPage(QWidget):
         form.addRow(self.tr("Prefix for an outside line"), self.outside_prefix)
         form.addRow(self.tr("Dial this instead of +"), self.international_prefix)
         form.addRow(self.tr("Internal extensions have at most (digits)"), self.extension_max_len)
-        form.addRow("", self.rules_example)
+        form.addRow(self.rules_example)
         form.addRow(self.tr("Global hotkey"), self.hotkey)
         form.addRow(self.hotkey_help)
         if sys.platform.startswith("linux"):

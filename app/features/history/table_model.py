@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from app.core.number_display import display_number
 from app.features.history.call_log import Call
@@ -32,6 +32,7 @@ from app.features.history.model import HistoryFeature
 Index = QModelIndex | QPersistentModelIndex
 CALL_ROLE = Qt.ItemDataRole.UserRole + 1
 MISSED_COLOUR = QColor("#c62828")
+MISSED_COLOUR_ON_DARK = QColor("#ff6b6b")  # the same red, readable on a dark palette
 
 # Marks in front of the disposition (and of the tray's items): direction at a glance.
 MARKS = {
@@ -209,7 +210,10 @@ class HistoryModel(QAbstractTableModel):
             return self._bold if call.key in self.fresh else None
         if role == Qt.ItemDataRole.ForegroundRole:
             missed = call.disp.category is Category.MISSED
-            return MISSED_COLOUR if missed and column == Column.DISPOSITION else None
+            if not (missed and column == Column.DISPOSITION):
+                return None
+            dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+            return MISSED_COLOUR_ON_DARK if dark else MISSED_COLOUR
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -42,7 +42,7 @@ class IncomingSettingsPage(QWidget):
         self.crm.setObjectName("crmUrl")
         self.crm.setPlaceholderText("https://crm.example.com/search?phone={number}")
         self._ext = own_extension(settings)
-        self.voicemail_example = example_label("voicemailExample")
+        self.voicemail_example = example_label("voicemailExample", one_line=True)
         self.crm_example = example_label("crmExample", one_line=True)
         self.crm_help = QLabel(
             self.tr(

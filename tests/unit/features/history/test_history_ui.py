@@ -336,3 +336,31 @@ def test_the_count_follows_the_filter_in_good_english(feature, clock, qm_dir, qt
         assert window.status.text().startswith("1 call shown, of 6 — updated at ")
         window.set_kind(Kind.MISSED)
         assert window.status.text().startswith("3 calls shown, of 6 — updated at ")
+
+
+def _contrast(a, b) -> float:
+    def lum(c) -> float:
+        def ch(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF())
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("base", ["#ffffff", "#1e1f22"])
+def test_missed_calls_read_well_on_light_and_dark_palettes(window, qapp, base) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    before = qapp.palette()
+    palette = QPalette(before)
+    palette.setColor(QPalette.ColorRole.Base, QColor(base))
+    qapp.setPalette(palette)
+    try:
+        model = window.model
+        assert model.call_at(0).disp.category.value == "missed"
+        colour = model.data(model.index(0, Column.DISPOSITION), Qt.ItemDataRole.ForegroundRole)
+        assert _contrast(colour, QColor(base)) >= 4.5
+    finally:
+        qapp.setPalette(before)
