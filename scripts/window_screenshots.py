@@ -51,10 +51,8 @@ class Shooter:
         self.out = out
         self.suffix = suffix
 
-    def grab(self, widget, window: str, lang: str) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        QApplication.processEvents()
+    async def grab(self, widget, window: str, lang: str) -> None:
+        await asyncio.sleep(0.1)  # pending layout and paint events (not processEvents: qasync)
         path = self.out / f"{window}-{lang}{self.suffix}.png"
         widget.grab().save(str(path))
         print("wrote", path)
@@ -103,29 +101,31 @@ async def shoot(lang: str, sim, shots: Shooter) -> None:
         await asyncio.sleep(0.5)
         window.sync()
         window.resize(window.minimumWidth() + 40, window.heightForWidth(window.minimumWidth() + 40))
-        shots.grab(window, "window", lang)
+        await shots.grab(window, "window", lang)
 
     box = dial.open_dial_box()
     await asyncio.sleep(1.0)  # the directory copy loads
     box.input.setText("pee")
     await asyncio.sleep(0.8)
-    shots.grab(box, "dial", lang)
+    await shots.grab(box, "dial", lang)
     box.close()
 
     hist = history.open_window()
     hist.resize(860, 460)
     await asyncio.sleep(1.5)
-    shots.grab(hist, "history", lang)
+    await shots.grab(hist, "history", lang)
     hist.close()
 
-    sim.call(lambda s: asyncio.ensure_future(s.emit_incoming_call(DEMO_EXT, caller_id="100")))
+    # an outside caller the simulator names (ccGetChannels): the number reads as people write it
+    caller = "+3225214928"
+    sim.call(lambda s: asyncio.ensure_future(s.emit_incoming_call(DEMO_EXT, caller_id=caller)))
     await until(lambda: bool(incoming.popups))
     await asyncio.sleep(1.0)  # the caller's name arrives
     channel, popup = next(iter(incoming.popups.items()))
-    shots.grab(popup, "popup", lang)
+    await shots.grab(popup, "popup", lang)
     popup.more_menu.popup(popup.mapToGlobal(popup.more.geometry().bottomLeft()))
     await asyncio.sleep(0.3)
-    shots.grab(popup.more_menu, "popup-more", lang)
+    await shots.grab(popup.more_menu, "popup-more", lang)
     popup.more_menu.hide()
 
     incoming.open_redirect_dialog(channel)
@@ -133,7 +133,7 @@ async def shoot(lang: str, sim, shots: Shooter) -> None:
     dialog.input.setText("02 & 03")
     dialog.send()  # refused before anything is sent: the message says why
     await asyncio.sleep(0.3)
-    shots.grab(dialog, "redirect", lang)
+    await shots.grab(dialog, "redirect", lang)
     dialog.close()
 
     if hotdesk is not None:
@@ -141,7 +141,7 @@ async def shoot(lang: str, sim, shots: Shooter) -> None:
         guest = hotdesk.dialog
         if guest is not None:
             await asyncio.sleep(0.3)
-            shots.grab(guest, "hotdesk", lang)
+            await shots.grab(guest, "hotdesk", lang)
             guest.close()
 
     controller.open_settings()
@@ -151,12 +151,12 @@ async def shoot(lang: str, sim, shots: Shooter) -> None:
     settings.connection_test.test_button.click()  # the doctor's checks, as a user runs them
     await until(lambda: settings.connection_test.test_button.isEnabled())
     await asyncio.sleep(0.3)
-    shots.grab(settings, "settings", lang)
+    await shots.grab(settings, "settings", lang)
     page = next(p for p in settings.pages if p.widget.objectName() == "incomingSettingsPage")
     page.crm.setText("https://crm.example.com/search?phone={number}&who={name}")
     settings.tabs.setCurrentWidget(page.widget)
     await asyncio.sleep(0.2)
-    shots.grab(settings, "settings-incoming", lang)
+    await shots.grab(settings, "settings-incoming", lang)
     settings.close()
 
     await controller.shutdown()
@@ -177,6 +177,10 @@ def main() -> int:
     from app.sim import SimConfig, SimThread
 
     args.out.mkdir(parents=True, exist_ok=True)
+    import subprocess
+
+    # the compiled translations are not in the repository: build them from the .ts files now
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py")], check=True)
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
     from _themes import apply_theme
