@@ -162,3 +162,20 @@ def test_until_dialog(lang, qtbot) -> None:
 
     dialog = shown(qtbot, UntilDialog("Out of office", datetime(2026, 12, 3, 9, tzinfo=UTC), UTC))
     assert clipped(dialog) == []
+
+
+def test_dial_box_with_matches(lang, qtbot, qloop, cfg_dir) -> None:
+    from app.features.dial.model import DialFeature
+    from app.features.dial.window import DialWindow
+    from tests.helpers.dial_fakes import DialClient, dial_context
+
+    feature = DialFeature(dial_context(DialClient(), cfg_dir))
+    qloop.run(feature.ctx.session.refresh())
+    window = DialWindow(feature)
+    qtbot.addWidget(window)
+    window.open()
+    qtbot.waitExposed(window)
+    qtbot.keyClicks(window.input, "0475 12 34 56")
+    QApplication.processEvents()
+    assert clipped(window) == []
+    window.close()
