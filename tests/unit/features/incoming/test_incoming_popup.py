@@ -315,3 +315,18 @@ def test_a_long_name_ends_in_an_ellipsis_with_a_tooltip(qtbot) -> None:
     assert popup.name_label.text() == name and popup.name_label.is_elided()
     assert popup.name_label.toolTip() == name
     assert popup.name_label.shown_text().endswith("…")
+
+
+@pytest.mark.parametrize(
+    ("lang", "calling", "more"),
+    [("fr", "Vous appelle", "Plus"), ("nl", "Belt u", "Meer"), ("de", "Ruft Sie an", "Mehr")],
+)
+def test_calling_you_in_the_users_language(qtbot, qm_dir, lang, calling, more) -> None:
+    from app.features.incoming.call import IncomingCall
+    from tests.helpers.ui_language import ui_language
+
+    with ui_language(lang, qm_dir):
+        popup = IncomingPopup(IncomingCall("SIP/l-1", "104", "104", "201", "now", name="Anna"))
+        qtbot.addWidget(popup)
+        assert popup.state_label.text() == calling
+        assert popup.more.text() == more
