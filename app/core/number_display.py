@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from app.core.numbers import InvalidNumber, canonical
+
 #: the country the phone system dials in: numbers without "+" are national numbers there.
 #: Escaux Fusion SOPs are Belgian; a parameter lets callers and tests say otherwise.
 DEFAULT_REGION = "BE"
@@ -19,9 +21,12 @@ DEFAULT_REGION = "BE"
 @lru_cache(maxsize=4096)
 def display_number(number: str, region: str = DEFAULT_REGION) -> str:
     """``number`` grouped for reading, or unchanged when it is not a valid phone number."""
-    text = number.strip()
+    try:
+        text = canonical(number)  # "+32 472 89 78 31", "02/555.12.34": the digits alone
+    except InvalidNumber:
+        return number  # a name, "": shown as it came
     digits = text.lstrip("+")
-    if not digits.isdigit() or len(digits) < 7:  # extensions, *98, names, ""
+    if not digits.isdigit() or len(digits) < 7:  # extensions, *98
         return number
     # Imported here: 15 ms the start-up does not need to pay before a number is shown.
     import phonenumbers

@@ -17,6 +17,8 @@ from app.core.numbers import canonical
         ("0475123456", "0475 12 34 56"),
         ("+31205551234", "+31 20 555 1234"),  # abroad: international form
         ("+33145678901", "+33 1 45 67 89 01"),
+        ("+32 472 89 78 31", "0472 89 78 31"),  # the directory's own grouping: ours instead
+        ("02/555.12.34", "02 555 12 34"),
     ],
 )
 def test_numbers_are_grouped_for_reading(raw: str, shown: str) -> None:
