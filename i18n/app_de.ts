@@ -164,6 +164,7 @@
     <name>DialSettingsPage</name>
     <message>
         <source>Dialling</source>
+        <extracomment>the numbers the example under the dialling rules shows: abroad, national, an extension</extracomment>
         <translation>Wählen</translation>
     </message>
     <message>
@@ -175,16 +176,16 @@
         <translation>+ beibehalten, z. B. 00</translation>
     </message>
     <message>
-        <source>Outside line prefix</source>
-        <translation>Amtskennziffer</translation>
+        <source>Prefix for an outside line</source>
+        <translation>Vorwahl für eine Amtsleitung</translation>
     </message>
     <message>
-        <source>Replace + with</source>
-        <translation>+ ersetzen durch</translation>
+        <source>Dial this instead of +</source>
+        <translation>Statt + wählen</translation>
     </message>
     <message>
-        <source>Longest internal extension (digits)</source>
-        <translation>Längste interne Durchwahl (Ziffern)</translation>
+        <source>Internal extensions have at most (digits)</source>
+        <translation>Interne Nebenstellen haben höchstens (Ziffern)</translation>
     </message>
     <message>
         <source>Global hotkey</source>
@@ -193,6 +194,10 @@
     <message>
         <source>Open tel: and callto: links with SOP Companion</source>
         <translation>tel:- und callto:-Links mit SOP Companion öffnen</translation>
+    </message>
+    <message>
+        <source>Your phone dials {a} for {n1}, {b} for {n2} and {c} for extension {n3}.</source>
+        <translation>Ihr Telefon wählt {a} für {n1}, {b} für {n2} und {c} für Nebenstelle {n3}.</translation>
     </message>
     <message>
         <source>You can also bind this command in your desktop's keyboard settings: {command}</source>
@@ -538,18 +543,21 @@
         <translation>Name oder Nummer suchen</translation>
     </message>
     <message>
-        <source>yesterday {time}</source>
-        <translation>gestern {time}</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
+        <source>{filter} {count}</source>
+        <translation>{filter} {count}</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) — updated at {time}</source>
         <translation>
             <numerusform>%n Anruf — aktualisiert um {time}</numerusform>
             <numerusform>%n Anrufe — aktualisiert um {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) shown, of {total} — updated at {time}</source>
+        <translation>
+            <numerusform>%n Anruf angezeigt, von {total} — aktualisiert um {time}</numerusform>
+            <numerusform>%n Anrufe angezeigt, von {total} — aktualisiert um {time}</numerusform>
         </translation>
     </message>
     <message>
@@ -683,8 +691,12 @@
         <translation>An das Abmelden erinnern um</translation>
     </message>
     <message>
-        <source>PIN profile parameter</source>
-        <translation>Profilparameter der PIN</translation>
+        <source>The name under which the phone system keeps each user's PIN. Change it only if your administrator renamed it.</source>
+        <translation>Der Name, unter dem die Telefonanlage die PIN jedes Benutzers speichert. Nur ändern, wenn Ihr Administrator ihn umbenannt hat.</translation>
+    </message>
+    <message>
+        <source>Name of the PIN on the phone system</source>
+        <translation>Name der PIN in der Telefonanlage</translation>
     </message>
 </context>
 <context>
@@ -812,6 +824,7 @@
     <name>IncomingPopup</name>
     <message>
         <source>Close</source>
+        <extracomment>the key that picks each action in the "More" menu (shown there, beside the action) the popup's width range (logical pixels): names longer than the widest end in "…"</extracomment>
         <translation>Schließen</translation>
     </message>
     <message>
@@ -843,6 +856,14 @@
         <translation>Nummer kopieren</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Voicemail, another number, park, reject, copy…</source>
+        <translation>Mailbox, andere Nummer, parken, abweisen, kopieren…</translation>
+    </message>
+    <message>
         <source>Redirecting…</source>
         <translation>Wird weitergeleitet…</translation>
     </message>
@@ -863,14 +884,15 @@
         <translation>Geparkt</translation>
     </message>
     <message>
-        <source>Incoming call for {ext}</source>
-        <translation>Eingehender Anruf für {ext}</translation>
+        <source>Calling you</source>
+        <translation>Ruft Sie an</translation>
     </message>
 </context>
 <context>
     <name>IncomingSettingsPage</name>
     <message>
         <source>Incoming calls</source>
+        <extracomment>the caller the examples under the templates use</extracomment>
         <translation>Eingehende Anrufe</translation>
     </message>
     <message>
@@ -886,20 +908,28 @@
         <translation>bis der Anruf endet</translation>
     </message>
     <message>
-        <source>{number}, {name} and {ext} (your extension) are replaced, URL-encoded. Leave empty to hide the CRM button.</source>
-        <translation>{number}, {name} und {ext} (Ihre Durchwahl) werden URL-kodiert ersetzt. Leer lassen, um die CRM-Schaltfläche auszublenden.</translation>
+        <source>{number}, {name} and {ext} (your extension) are replaced by the caller's number, name and your extension. Leave empty to hide “Open in CRM”.</source>
+        <translation>{number}, {name} und {ext} werden durch Nummer und Namen des Anrufers und Ihre Nebenstelle ersetzt. Leer lassen, um „Im CRM öffnen“ auszublenden.</translation>
     </message>
     <message>
         <source>Close the popup after</source>
         <translation>Fenster schließen nach</translation>
     </message>
     <message>
-        <source>Voicemail number ({ext} = your extension)</source>
-        <translation>Mailbox-Nummer ({ext} = Ihre Durchwahl)</translation>
+        <source>Voicemail number</source>
+        <translation>Mailbox-Nummer</translation>
     </message>
     <message>
-        <source>CRM link</source>
-        <translation>CRM-Link</translation>
+        <source>Open callers in my CRM at</source>
+        <translation>Anrufer in meinem CRM öffnen unter</translation>
+    </message>
+    <message>
+        <source>For you (extension {ext}): calls sent to voicemail go to {target}</source>
+        <translation>Für Sie (Nebenstelle {ext}): Anrufe an die Mailbox gehen an {target}</translation>
+    </message>
+    <message>
+        <source>For a call from {name}: {url}</source>
+        <translation>Für einen Anruf von {name}: {url}</translation>
     </message>
 </context>
 <context>
@@ -1379,32 +1409,40 @@
         <translation>im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
+        <source>Where the phone system sends call events: 5050 unless told otherwise.</source>
+        <translation>Wohin die Telefonanlage Anrufereignisse sendet: 5050, sofern nicht anders angegeben.</translation>
+    </message>
+    <message>
+        <source>The ID of the phone on this desk, for hot desking (on its label).</source>
+        <translation>Die ID des Telefons an diesem Arbeitsplatz, für Desk-Sharing (auf seinem Etikett).</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
+        <source>Your login</source>
+        <translation>Ihre Anmeldung</translation>
     </message>
     <message>
-        <source>Event port</source>
-        <translation>Ereignis-Port</translation>
+        <source>Call events port</source>
+        <translation>Port für Anrufereignisse</translation>
     </message>
     <message>
-        <source>Desk phone</source>
-        <translation>Tischtelefon</translation>
+        <source>This desk's phone</source>
+        <translation>Telefon dieses Arbeitsplatzes</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>HTTP login</source>
-        <translation>HTTP-Benutzername</translation>
+        <source>Server login (optional)</source>
+        <translation>Server-Anmeldung (optional)</translation>
     </message>
     <message>
-        <source>HTTP password</source>
-        <translation>HTTP-Passwort</translation>
+        <source>Server password</source>
+        <translation>Server-Passwort</translation>
     </message>
     <message>
         <source>Welcome! Tell SOP Companion where your phone system is and who you are.</source>
@@ -1423,8 +1461,8 @@
         <translation>Ihr Administrator hat die ausgegrauten Einstellungen für alle festgelegt ({source}); sie können hier nicht geändert werden.</translation>
     </message>
     <message>
-        <source>Warning: the HTTP login would cross the network unencrypted (http://).</source>
-        <translation>Achtung: Die HTTP-Anmeldung würde unverschlüsselt über das Netzwerk gehen (http://).</translation>
+        <source>Warning: the server login would cross the network unencrypted (http://).</source>
+        <translation>Achtung: Die Server-Anmeldung würde unverschlüsselt über das Netzwerk gehen (http://).</translation>
     </message>
     <message>
         <source>Enter the server address as http://host or https://host.</source>

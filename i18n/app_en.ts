@@ -57,5 +57,12 @@
             <numerusform>%n calls — updated at {time}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) shown, of {total} — updated at {time}</source>
+        <translation>
+            <numerusform>%n call shown, of {total} — updated at {time}</numerusform>
+            <numerusform>%n calls shown, of {total} — updated at {time}</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -164,6 +164,7 @@
     <name>DialSettingsPage</name>
     <message>
         <source>Dialling</source>
+        <extracomment>the numbers the example under the dialling rules shows: abroad, national, an extension</extracomment>
         <translation>Numérotation</translation>
     </message>
     <message>
@@ -175,16 +176,16 @@
         <translation>garder le +, p. ex. 00</translation>
     </message>
     <message>
-        <source>Outside line prefix</source>
-        <translation>Préfixe de ligne extérieure</translation>
+        <source>Prefix for an outside line</source>
+        <translation>Préfixe pour une ligne extérieure</translation>
     </message>
     <message>
-        <source>Replace + with</source>
-        <translation>Remplacer + par</translation>
+        <source>Dial this instead of +</source>
+        <translation>Composer ceci au lieu de +</translation>
     </message>
     <message>
-        <source>Longest internal extension (digits)</source>
-        <translation>Poste interne le plus long (chiffres)</translation>
+        <source>Internal extensions have at most (digits)</source>
+        <translation>Les numéros internes ont au plus (chiffres)</translation>
     </message>
     <message>
         <source>Global hotkey</source>
@@ -193,6 +194,10 @@
     <message>
         <source>Open tel: and callto: links with SOP Companion</source>
         <translation>Ouvrir les liens tel: et callto: avec SOP Companion</translation>
+    </message>
+    <message>
+        <source>Your phone dials {a} for {n1}, {b} for {n2} and {c} for extension {n3}.</source>
+        <translation>Votre téléphone compose {a} pour {n1}, {b} pour {n2} et {c} pour le poste {n3}.</translation>
     </message>
     <message>
         <source>You can also bind this command in your desktop's keyboard settings: {command}</source>
@@ -538,18 +543,21 @@
         <translation>Rechercher un nom ou un numéro</translation>
     </message>
     <message>
-        <source>yesterday {time}</source>
-        <translation>hier {time}</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
+        <source>{filter} {count}</source>
+        <translation>{filter} {count}</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) — updated at {time}</source>
         <translation>
             <numerusform>%n appel — mis à jour à {time}</numerusform>
             <numerusform>%n appels — mis à jour à {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) shown, of {total} — updated at {time}</source>
+        <translation>
+            <numerusform>%n appel affiché sur {total} — mis à jour à {time}</numerusform>
+            <numerusform>%n appels affichés sur {total} — mis à jour à {time}</numerusform>
         </translation>
     </message>
     <message>
@@ -683,8 +691,12 @@
         <translation>Me rappeler de me déconnecter à</translation>
     </message>
     <message>
-        <source>PIN profile parameter</source>
-        <translation>Paramètre de profil du code PIN</translation>
+        <source>The name under which the phone system keeps each user's PIN. Change it only if your administrator renamed it.</source>
+        <translation>Le nom sous lequel le central téléphonique garde le PIN de chaque utilisateur. À ne changer que si votre administrateur l'a renommé.</translation>
+    </message>
+    <message>
+        <source>Name of the PIN on the phone system</source>
+        <translation>Nom du PIN dans le central téléphonique</translation>
     </message>
 </context>
 <context>
@@ -812,6 +824,7 @@
     <name>IncomingPopup</name>
     <message>
         <source>Close</source>
+        <extracomment>the key that picks each action in the "More" menu (shown there, beside the action) the popup's width range (logical pixels): names longer than the widest end in "…"</extracomment>
         <translation>Fermer</translation>
     </message>
     <message>
@@ -843,6 +856,14 @@
         <translation>Copier le numéro</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Voicemail, another number, park, reject, copy…</source>
+        <translation>Messagerie, autre numéro, parquer, rejeter, copier…</translation>
+    </message>
+    <message>
         <source>Redirecting…</source>
         <translation>Renvoi en cours…</translation>
     </message>
@@ -863,14 +884,15 @@
         <translation>Parqué</translation>
     </message>
     <message>
-        <source>Incoming call for {ext}</source>
-        <translation>Appel entrant pour le {ext}</translation>
+        <source>Calling you</source>
+        <translation>Vous appelle</translation>
     </message>
 </context>
 <context>
     <name>IncomingSettingsPage</name>
     <message>
         <source>Incoming calls</source>
+        <extracomment>the caller the examples under the templates use</extracomment>
         <translation>Appels entrants</translation>
     </message>
     <message>
@@ -886,20 +908,28 @@
         <translation>jusqu’à la fin de l’appel</translation>
     </message>
     <message>
-        <source>{number}, {name} and {ext} (your extension) are replaced, URL-encoded. Leave empty to hide the CRM button.</source>
-        <translation>{number}, {name} et {ext} (votre poste) sont remplacés, encodés pour l’URL. Laissez vide pour masquer le bouton CRM.</translation>
+        <source>{number}, {name} and {ext} (your extension) are replaced by the caller's number, name and your extension. Leave empty to hide “Open in CRM”.</source>
+        <translation>{number}, {name} et {ext} sont remplacés par le numéro et le nom de l'appelant et par votre poste. Laissez vide pour masquer « Ouvrir dans le CRM ».</translation>
     </message>
     <message>
         <source>Close the popup after</source>
         <translation>Fermer la fenêtre après</translation>
     </message>
     <message>
-        <source>Voicemail number ({ext} = your extension)</source>
-        <translation>Messagerie vocale ({ext} = votre poste)</translation>
+        <source>Voicemail number</source>
+        <translation>Numéro de la messagerie vocale</translation>
     </message>
     <message>
-        <source>CRM link</source>
-        <translation>Lien CRM</translation>
+        <source>Open callers in my CRM at</source>
+        <translation>Ouvrir les appelants dans mon CRM à</translation>
+    </message>
+    <message>
+        <source>For you (extension {ext}): calls sent to voicemail go to {target}</source>
+        <translation>Pour vous (poste {ext}) : les appels envoyés à la messagerie vont au {target}</translation>
+    </message>
+    <message>
+        <source>For a call from {name}: {url}</source>
+        <translation>Pour un appel de {name} : {url}</translation>
     </message>
 </context>
 <context>
@@ -1379,32 +1409,40 @@
         <translation>conservé dans le trousseau du système</translation>
     </message>
     <message>
+        <source>Where the phone system sends call events: 5050 unless told otherwise.</source>
+        <translation>Où le central téléphonique envoie les événements d'appel : 5050 sauf indication contraire.</translation>
+    </message>
+    <message>
+        <source>The ID of the phone on this desk, for hot desking (on its label).</source>
+        <translation>L'identifiant du téléphone de ce bureau, pour le bureau partagé (sur son étiquette).</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
+        <source>Your login</source>
+        <translation>Votre identifiant</translation>
     </message>
     <message>
-        <source>Event port</source>
-        <translation>Port des événements</translation>
+        <source>Call events port</source>
+        <translation>Port des événements d'appel</translation>
     </message>
     <message>
-        <source>Desk phone</source>
-        <translation>Téléphone de bureau</translation>
+        <source>This desk's phone</source>
+        <translation>Téléphone de ce bureau</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <source>HTTP login</source>
-        <translation>Identifiant HTTP</translation>
+        <source>Server login (optional)</source>
+        <translation>Identifiant du serveur (facultatif)</translation>
     </message>
     <message>
-        <source>HTTP password</source>
-        <translation>Mot de passe HTTP</translation>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
     </message>
     <message>
         <source>Welcome! Tell SOP Companion where your phone system is and who you are.</source>
@@ -1423,8 +1461,8 @@
         <translation>Votre administrateur a défini les réglages grisés pour tout le monde ({source}) ; ils ne peuvent pas être modifiés ici.</translation>
     </message>
     <message>
-        <source>Warning: the HTTP login would cross the network unencrypted (http://).</source>
-        <translation>Attention : l’identifiant HTTP circulerait en clair sur le réseau (http://).</translation>
+        <source>Warning: the server login would cross the network unencrypted (http://).</source>
+        <translation>Attention : l'identifiant du serveur circulerait en clair sur le réseau (http://).</translation>
     </message>
     <message>
         <source>Enter the server address as http://host or https://host.</source>

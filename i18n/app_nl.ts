@@ -164,6 +164,7 @@
     <name>DialSettingsPage</name>
     <message>
         <source>Dialling</source>
+        <extracomment>the numbers the example under the dialling rules shows: abroad, national, an extension</extracomment>
         <translation>Bellen</translation>
     </message>
     <message>
@@ -175,16 +176,16 @@
         <translation>+ behouden, bv. 00</translation>
     </message>
     <message>
-        <source>Outside line prefix</source>
+        <source>Prefix for an outside line</source>
         <translation>Prefix voor een buitenlijn</translation>
     </message>
     <message>
-        <source>Replace + with</source>
-        <translation>+ vervangen door</translation>
+        <source>Dial this instead of +</source>
+        <translation>Kies dit in plaats van +</translation>
     </message>
     <message>
-        <source>Longest internal extension (digits)</source>
-        <translation>Langste intern toestelnummer (cijfers)</translation>
+        <source>Internal extensions have at most (digits)</source>
+        <translation>Interne nummers hebben hoogstens (cijfers)</translation>
     </message>
     <message>
         <source>Global hotkey</source>
@@ -193,6 +194,10 @@
     <message>
         <source>Open tel: and callto: links with SOP Companion</source>
         <translation>tel:- en callto:-links openen met SOP Companion</translation>
+    </message>
+    <message>
+        <source>Your phone dials {a} for {n1}, {b} for {n2} and {c} for extension {n3}.</source>
+        <translation>Uw toestel kiest {a} voor {n1}, {b} voor {n2} en {c} voor toestel {n3}.</translation>
     </message>
     <message>
         <source>You can also bind this command in your desktop's keyboard settings: {command}</source>
@@ -538,18 +543,21 @@
         <translation>Zoek een naam of nummer</translation>
     </message>
     <message>
-        <source>yesterday {time}</source>
-        <translation>gisteren {time}</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duur</translation>
+        <source>{filter} {count}</source>
+        <translation>{filter} {count}</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) — updated at {time}</source>
         <translation>
             <numerusform>%n oproep — bijgewerkt om {time}</numerusform>
             <numerusform>%n oproepen — bijgewerkt om {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) shown, of {total} — updated at {time}</source>
+        <translation>
+            <numerusform>%n gesprek getoond van {total} — bijgewerkt om {time}</numerusform>
+            <numerusform>%n gesprekken getoond van {total} — bijgewerkt om {time}</numerusform>
         </translation>
     </message>
     <message>
@@ -683,8 +691,12 @@
         <translation>Herinner me eraan af te melden om</translation>
     </message>
     <message>
-        <source>PIN profile parameter</source>
-        <translation>Profielparameter van de pincode</translation>
+        <source>The name under which the phone system keeps each user's PIN. Change it only if your administrator renamed it.</source>
+        <translation>De naam waaronder de telefooncentrale de pincode van elke gebruiker bewaart. Wijzig die alleen als uw beheerder ze hernoemde.</translation>
+    </message>
+    <message>
+        <source>Name of the PIN on the phone system</source>
+        <translation>Naam van de pincode in de telefooncentrale</translation>
     </message>
 </context>
 <context>
@@ -812,6 +824,7 @@
     <name>IncomingPopup</name>
     <message>
         <source>Close</source>
+        <extracomment>the key that picks each action in the "More" menu (shown there, beside the action) the popup's width range (logical pixels): names longer than the widest end in "…"</extracomment>
         <translation>Sluiten</translation>
     </message>
     <message>
@@ -843,6 +856,14 @@
         <translation>Nummer kopiëren</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <source>Voicemail, another number, park, reject, copy…</source>
+        <translation>Voicemail, ander nummer, parkeren, weigeren, kopiëren…</translation>
+    </message>
+    <message>
         <source>Redirecting…</source>
         <translation>Doorschakelen…</translation>
     </message>
@@ -863,14 +884,15 @@
         <translation>Geparkeerd</translation>
     </message>
     <message>
-        <source>Incoming call for {ext}</source>
-        <translation>Inkomende oproep voor {ext}</translation>
+        <source>Calling you</source>
+        <translation>Belt u</translation>
     </message>
 </context>
 <context>
     <name>IncomingSettingsPage</name>
     <message>
         <source>Incoming calls</source>
+        <extracomment>the caller the examples under the templates use</extracomment>
         <translation>Inkomende oproepen</translation>
     </message>
     <message>
@@ -886,20 +908,28 @@
         <translation>tot de oproep eindigt</translation>
     </message>
     <message>
-        <source>{number}, {name} and {ext} (your extension) are replaced, URL-encoded. Leave empty to hide the CRM button.</source>
-        <translation>{number}, {name} en {ext} (uw toestel) worden vervangen, URL-gecodeerd. Laat leeg om de CRM-knop te verbergen.</translation>
+        <source>{number}, {name} and {ext} (your extension) are replaced by the caller's number, name and your extension. Leave empty to hide “Open in CRM”.</source>
+        <translation>{number}, {name} en {ext} worden vervangen door het nummer en de naam van de beller en door uw toestel. Laat leeg om „Openen in CRM” te verbergen.</translation>
     </message>
     <message>
         <source>Close the popup after</source>
         <translation>Venster sluiten na</translation>
     </message>
     <message>
-        <source>Voicemail number ({ext} = your extension)</source>
-        <translation>Voicemailnummer ({ext} = uw toestel)</translation>
+        <source>Voicemail number</source>
+        <translation>Voicemailnummer</translation>
     </message>
     <message>
-        <source>CRM link</source>
-        <translation>CRM-link</translation>
+        <source>Open callers in my CRM at</source>
+        <translation>Bellers openen in mijn CRM op</translation>
+    </message>
+    <message>
+        <source>For you (extension {ext}): calls sent to voicemail go to {target}</source>
+        <translation>Voor u (toestel {ext}): oproepen naar voicemail gaan naar {target}</translation>
+    </message>
+    <message>
+        <source>For a call from {name}: {url}</source>
+        <translation>Voor een oproep van {name}: {url}</translation>
     </message>
 </context>
 <context>
@@ -1379,32 +1409,40 @@
         <translation>bewaard in de sleutelbos van het systeem</translation>
     </message>
     <message>
+        <source>Where the phone system sends call events: 5050 unless told otherwise.</source>
+        <translation>Waar de telefooncentrale oproepgebeurtenissen naartoe stuurt: 5050, tenzij anders gezegd.</translation>
+    </message>
+    <message>
+        <source>The ID of the phone on this desk, for hot desking (on its label).</source>
+        <translation>De ID van het toestel op dit bureau, voor de flexplek (op het etiket).</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>Gebruiker</translation>
+        <source>Your login</source>
+        <translation>Uw login</translation>
     </message>
     <message>
-        <source>Event port</source>
-        <translation>Gebeurtenispoort</translation>
+        <source>Call events port</source>
+        <translation>Poort voor oproepgebeurtenissen</translation>
     </message>
     <message>
-        <source>Desk phone</source>
-        <translation>Bureautoestel</translation>
+        <source>This desk's phone</source>
+        <translation>Toestel van dit bureau</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <source>HTTP login</source>
-        <translation>HTTP-gebruikersnaam</translation>
+        <source>Server login (optional)</source>
+        <translation>Serverlogin (optioneel)</translation>
     </message>
     <message>
-        <source>HTTP password</source>
-        <translation>HTTP-wachtwoord</translation>
+        <source>Server password</source>
+        <translation>Serverwachtwoord</translation>
     </message>
     <message>
         <source>Welcome! Tell SOP Companion where your phone system is and who you are.</source>
@@ -1423,8 +1461,8 @@
         <translation>Uw beheerder heeft de grijze instellingen voor iedereen vastgelegd ({source}); ze kunnen hier niet worden gewijzigd.</translation>
     </message>
     <message>
-        <source>Warning: the HTTP login would cross the network unencrypted (http://).</source>
-        <translation>Let op: de HTTP-aanmelding zou onversleuteld over het netwerk gaan (http://).</translation>
+        <source>Warning: the server login would cross the network unencrypted (http://).</source>
+        <translation>Opgelet: de serverlogin zou onversleuteld over het netwerk gaan (http://).</translation>
     </message>
     <message>
         <source>Enter the server address as http://host or https://host.</source>

@@ -131,3 +131,11 @@ def default_sim(default_sim_server):
     default_sim_server.call(lambda s: s.reset())
     yield default_sim_server
     default_sim_server.call(lambda s: s.reset())
+
+
+@pytest.fixture(scope="session")
+def qm_dir(tmp_path_factory: pytest.TempPathFactory):
+    """The app's translations, compiled once for the session (tests.helpers.ui_language)."""
+    from tests.helpers.ui_language import compile_translations
+
+    return compile_translations(tmp_path_factory.mktemp("qm"))

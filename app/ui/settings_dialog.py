@@ -32,6 +32,7 @@ from app.core.company_defaults import NO_DEFAULTS, CompanyDefaults
 from app.core.language import NATIVE_NAMES, SUPPORTED
 from app.core.settings import Settings
 from app.core.tasks import spawn
+from app.ui.dialog_buttons import plain_buttons
 from app.ui.icons import app_icon
 from app.ui.settings_pages import SettingsPage, field_of, mark_field
 
@@ -103,13 +104,19 @@ class SettingsDialog(QDialog):
             mark_field(widget, name)
 
         form = QFormLayout()
+        self.events_port.setToolTip(
+            self.tr("Where the phone system sends call events: 5050 unless told otherwise.")
+        )
+        self.desk_phone.setToolTip(
+            self.tr("The ID of the phone on this desk, for hot desking (on its label).")
+        )
         form.addRow(self.tr("Server address"), self.server)
-        form.addRow(self.tr("User"), self.user)
-        form.addRow(self.tr("Event port"), self.events_port)
-        form.addRow(self.tr("Desk phone"), self.desk_phone)
+        form.addRow(self.tr("Your login"), self.user)
+        form.addRow(self.tr("Call events port"), self.events_port)
+        form.addRow(self.tr("This desk's phone"), self.desk_phone)
         form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("HTTP login"), self.http_user)
-        form.addRow(self.tr("HTTP password"), self.http_password)
+        form.addRow(self.tr("Server login (optional)"), self.http_user)
+        form.addRow(self.tr("Server password"), self.http_password)
 
         self.warning = QLabel()
         self.warning.setObjectName("plainHttpWarning")
@@ -124,6 +131,7 @@ class SettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        plain_buttons(self.buttons)
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
 
@@ -155,6 +163,9 @@ class SettingsDialog(QDialog):
         ]
         for page in self.pages:
             self.tabs.addTab(page.widget, page.title)
+        # Every tab's title whole, in every language: the dialog is at least as wide as its tabs.
+        tabs_width = self.tabs.tabBar().sizeHint().width() + 8
+        self.tabs.setMinimumWidth(max(tabs_width, self.tabs.minimumSizeHint().width()))
         self.locked_note = QLabel()
         self.locked_note.setObjectName("lockedNote")
         self.locked_note.setWordWrap(True)
@@ -168,7 +179,9 @@ class SettingsDialog(QDialog):
         for field in (self.server, self.http_user, self.http_password):
             field.textChanged.connect(self._update_warning)
         self._update_warning()
-        self.setMinimumWidth(460)
+        # An explicit minimum replaces the layout's: take the larger, so no tab is squeezed.
+        layout.activate()
+        self.setMinimumWidth(max(460, layout.minimumSize().width()))
 
     def current(self) -> Settings:
         settings = self._connection_settings()
@@ -206,7 +219,7 @@ class SettingsDialog(QDialog):
         plain = self.server.text().strip().lower().startswith("http://")
         creds = bool(self.http_user.text().strip())
         self.warning.setText(
-            self.tr("Warning: the HTTP login would cross the network unencrypted (http://).")
+            self.tr("Warning: the server login would cross the network unencrypted (http://).")
             if plain and creds
             else ""
         )

@@ -21,6 +21,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from app.ui.icons import dot_icon, status_colour
+
 #: statuses listed in the menu; a callflow with more lists these (and the current one) and says
 #: how many are left out: 5,000 menu items froze the app for minutes
 MAX_MENU_STATUSES = 25
@@ -120,6 +122,7 @@ class TrayMenu(QObject):
                     action = QAction(self.menu)
                     action.setCheckable(True)
                     action.setData(option.name)
+                    action.setIcon(dot_icon(status_colour(option.name)))
                     self._show_status(action, option, session)
                     action.triggered.connect(
                         lambda _checked=False, name=option.name: self.status_chosen.emit(name)

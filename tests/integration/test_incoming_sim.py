@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from app.core.number_display import display_number
 from app.features.incoming.menu import IncomingUi
 from app.features.incoming.model import IncomingCalls
 from app.sim import DEMO_EXT, SimThread, events
@@ -126,7 +127,11 @@ def test_a_call_pops_up_with_the_name_and_status_reports_it(qapp, qloop, sim, cf
 
 def test_buttons_reach_the_simulator(qapp, qloop, sim, cfg_dir, qtbot) -> None:
     def click(app: App, channel: str, button: str) -> None:
-        qtbot.mouseClick(app.ui.popups[channel].buttons[button], Qt.MouseButton.LeftButton)
+        popup = app.ui.popups[channel]
+        if button == popup.primary_key:
+            qtbot.mouseClick(popup.primary, Qt.MouseButton.LeftButton)
+        else:
+            popup.call_actions[button].trigger()
 
     async def scenario(app: App) -> None:
         ui, feature = app.ui, app.feature
@@ -169,9 +174,9 @@ def test_outside_caller_named_from_the_channel_and_closed_when_the_call_ends(
         popup = app.ui.popups[channel]
         if sim_profile == "default":  # ccGetChannels lists the ringing leg and its caller id
             await until(lambda: popup.name_label.text() == OUTSIDE[0], what="the caller id name")
-            assert popup.number_label.text() == OUTSIDE[1]
+            assert popup.number_label.text() == display_number(OUTSIDE[1])  # "02 521 49 28"
         else:  # only established channels are listed: the number is all there is
-            assert popup.name_label.text() == OUTSIDE[1]
+            assert popup.name_label.text() == display_number(OUTSIDE[1])
         sim.call(lambda s: s.state.channels.hangup(channel))  # the caller gives up
         await until(lambda: channel not in app.ui.popups, what="the popup to close")
 

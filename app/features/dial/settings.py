@@ -17,9 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.number_display import display_number
+from app.core.numbers import DialRules, InvalidNumber, canonical, dial_string
 from app.core.settings import Settings
 from app.platform.hotkeys import MANUAL_COMMAND, backend_kind
-from app.ui.settings_pages import mark_field
+from app.ui.settings_pages import example_label, mark_field
+
+#: the numbers the example under the dialling rules shows: abroad, national, an extension
+SAMPLES = ("+31205551234", "0475123456", "104")
 
 
 class DialSettingsPage(QWidget):
@@ -49,14 +54,20 @@ class DialSettingsPage(QWidget):
         self.hotkey_help.setTextFormat(Qt.TextFormat.PlainText)
         self.hotkey_help.setWordWrap(True)
         self.hotkey_help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rules_example = example_label("dialRulesExample")
+        for field in (self.outside_prefix, self.international_prefix):
+            field.textChanged.connect(self._show_rules_example)
+        self.extension_max_len.valueChanged.connect(self._show_rules_example)
+        self._show_rules_example()
         mark_field(self.outside_prefix, "dial_outside_prefix")
         mark_field(self.international_prefix, "dial_international_prefix")
         mark_field(self.extension_max_len, "dial_extension_max_len")
         mark_field(self.hotkey, "dial_hotkey")
         form = QFormLayout(self)
-        form.addRow(self.tr("Outside line prefix"), self.outside_prefix)
-        form.addRow(self.tr("Replace + with"), self.international_prefix)
-        form.addRow(self.tr("Longest internal extension (digits)"), self.extension_max_len)
+        form.addRow(self.tr("Prefix for an outside line"), self.outside_prefix)
+        form.addRow(self.tr("Dial this instead of +"), self.international_prefix)
+        form.addRow(self.tr("Internal extensions have at most (digits)"), self.extension_max_len)
+        form.addRow(self.rules_example)
         form.addRow(self.tr("Global hotkey"), self.hotkey)
         form.addRow(self.hotkey_help)
         if sys.platform.startswith("linux"):
@@ -71,6 +82,24 @@ class DialSettingsPage(QWidget):
             row.addStretch(1)
             form.addRow(row)
             form.addRow(self.links_result)
+
+    def _show_rules_example(self) -> None:
+        """What the phone dials for a number abroad, a national number and an extension."""
+        rules = DialRules(
+            outside_prefix=self.outside_prefix.text().strip(),
+            international_prefix=self.international_prefix.text().strip(),
+            extension_max_len=self.extension_max_len.value(),
+        )
+        try:
+            dialled = [dial_string(canonical(n), rules) for n in SAMPLES]
+        except InvalidNumber as exc:
+            self.rules_example.setText(str(exc))
+            return
+        n1, n2, n3 = (display_number(n) for n in SAMPLES)
+        text = self.tr("Your phone dials {a} for {n1}, {b} for {n2} and {c} for extension {n3}.")
+        self.rules_example.setText(
+            text.format(a=dialled[0], b=dialled[1], c=dialled[2], n1=n1, n2=n2, n3=n3)
+        )
 
     def _hotkey_help(self) -> str:
         kind = backend_kind(QGuiApplication.platformName())

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from app.core.number_display import display_number
 from app.core.numbers import InvalidNumber, canonical, looks_like_number
 from app.core.tasks import spawn
 from app.features.dial.model import DialFeature
@@ -100,18 +101,19 @@ class DialWindow(QWidget):
         self.list.clear()
         if not query.strip():
             for recent in self.feature.recent.items:
-                label = f"{recent.name} — {recent.number}" if recent.name else recent.number
+                shown = display_number(recent.number)
+                label = f"{recent.name} — {shown}" if recent.name else shown
                 self._add(self.tr("Recent: {label}").format(label=label),
                           ("number", recent.number, recent.name))  # fmt: skip
         elif looks_like_number(query):
             number = canonical(query)
             name = self.feature.name_for(number)
-            label = f"{number} — {name}" if name else number
+            label = f"{display_number(number)} — {name}" if name else display_number(number)
             self._add(self.tr("Dial {number}").format(number=label), ("number", number, name))
         for entry in entries:
             parts = [entry.name, entry.ext]
             if entry.mobile:
-                parts.append(self.tr("mobile {number}").format(number=entry.mobile))
+                parts.append(self.tr("mobile {number}").format(number=display_number(entry.mobile)))
             self._add("   ".join(parts), ("entry", entry))
         if self.list.count():
             self.list.setCurrentRow(0)

@@ -77,6 +77,18 @@ def short_time(when: datetime | None, now: datetime) -> str:
     return relative_time(when, now)
 
 
+def time_samples() -> list[str]:
+    """The widest texts the Time column can show in the UI locale and language (for sizing it):
+    every shape of :func:`relative_time`, with wide hours and every day name."""
+    now = datetime(2026, 12, 28, 23, 59)
+    whens = [now, now.replace(minute=1), now.replace(hour=0, minute=58)]
+    for days in range(1, 7):
+        day = now.replace(day=28 - days)
+        whens += [day.replace(hour=h, minute=58) for h in (10, 12, 22)]
+    whens += [datetime(2026, 12, 20, 22, 58), datetime(2026, 10, 10, 22, 58)]
+    return [relative_time(when, now) for when in whens]
+
+
 def duration(seconds: int) -> str:
     """``0:42``, ``12:05``, ``1:02:03``; "" for 0 (a call nobody answered)."""
     if seconds <= 0:

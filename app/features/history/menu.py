@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QMenu
 
+from app.core.number_display import display_number
 from app.core.numbers import number_key
 from app.core.tasks import spawn
 from app.features.history.call_log import Call
@@ -106,7 +107,7 @@ class HistoryUi(FeatureUi):
 
     def label(self, call: Call, now: datetime) -> str:
         name, number = self.history.party(call)
-        who = menu_text(name or number or self.tr("Unknown caller"))
+        who = menu_text(name or display_number(number) or self.tr("Unknown caller"))
         text = f"{who} — {short_time(call.when, now)}"
         if call.disp.category is Category.VOICEMAIL:
             return self.tr("{mark} {call} (voicemail)").format(

@@ -21,8 +21,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
+from app.core.number_display import display_number
 from app.features.history.call_log import Call
 from app.features.history.dispositions import Category
 from app.features.history.format import duration, exact_time, relative_time
@@ -31,6 +32,7 @@ from app.features.history.model import HistoryFeature
 Index = QModelIndex | QPersistentModelIndex
 CALL_ROLE = Qt.ItemDataRole.UserRole + 1
 MISSED_COLOUR = QColor("#c62828")
+MISSED_COLOUR_ON_DARK = QColor("#ff6b6b")  # the same red, readable on a dark palette
 
 # Marks in front of the disposition (and of the tray's items): direction at a glance.
 MARKS = {
@@ -109,6 +111,20 @@ class HistoryModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         return len(self._all)
+
+    def counts(self) -> dict[Kind, int]:
+        """How many calls each filter would show, with the current search."""
+        rows = self._all
+        if self.search:
+            needle, hay = self.search, self._haystack
+            rows = [c for c in rows if needle in hay(c)]
+        by_category: dict[Category, int] = {}
+        for call in rows:
+            by_category[call.disp.category] = by_category.get(call.disp.category, 0) + 1
+        counts = {Kind.ALL: len(rows)}
+        for kind, categories in _KIND_CATEGORIES.items():
+            counts[kind] = sum(by_category.get(c, 0) for c in categories)
+        return counts
 
     def _haystack(self, call: Call) -> str:
         text = self._haystacks.get(call.key)
@@ -194,7 +210,10 @@ class HistoryModel(QAbstractTableModel):
             return self._bold if call.key in self.fresh else None
         if role == Qt.ItemDataRole.ForegroundRole:
             missed = call.disp.category is Category.MISSED
-            return MISSED_COLOUR if missed and column == Column.DISPOSITION else None
+            if not (missed and column == Column.DISPOSITION):
+                return None
+            dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+            return MISSED_COLOUR_ON_DARK if dark else MISSED_COLOUR
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -205,7 +224,7 @@ class HistoryModel(QAbstractTableModel):
         if column == Column.NAME:
             return self.feature.party(call)[0]
         if column == Column.NUMBER:
-            return self.feature.party(call)[1]
+            return display_number(self.feature.party(call)[1])
         if column == Column.DURATION:
             return duration(call.billsec)
         if column == Column.DISPOSITION:

@@ -10,8 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -22,6 +30,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QStackedWidget,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -30,6 +39,8 @@ from PySide6.QtWidgets import (
 
 from app.core.tasks import spawn
 from app.features.history.call_log import Call
+from app.features.history.dispositions import LABELS, decode
+from app.features.history.format import time_samples
 from app.features.history.model import HistoryFeature
 from app.features.history.table_model import Column, HistoryModel, Kind
 
@@ -71,6 +82,7 @@ class HistoryWindow(QWidget):
             Kind.RECEIVED: self.tr("Received"),
             Kind.PLACED: self.tr("Placed"),
         }
+        self.filter_labels = labels
         self.filter_buttons: dict[Kind, QToolButton] = {}
         for kind, label in labels.items():
             button = QToolButton(self)
@@ -114,15 +126,7 @@ class HistoryWindow(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        metrics = self.fontMetrics()
-        samples = {
-            Column.TIME: self.tr("yesterday {time}").format(time="23:59"),
-            Column.NUMBER: "+32 475 98 76 54",
-            Column.DURATION: self.tr("Duration"),
-            Column.DISPOSITION: "✗ Answered on the secondary phone",
-        }
-        for column, sample in samples.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        self._size_columns()
         self.table.doubleClicked.connect(self.call_back_at)
         self.table.call_requested.connect(self.call_back_at)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
@@ -164,6 +168,25 @@ class HistoryWindow(QWidget):
         feature.loading_changed.connect(self._update_state)
         feature.changed.connect(self._update_state)
         self._reload()
+
+    def _size_columns(self) -> None:
+        """Columns as wide as their widest possible text, in bold (new calls are bold): the
+        time ("yesterday 10:58 PM", "Wed 10:58 PM", a date...) never ends in "…"."""
+        header = self.table.horizontalHeader()
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
+        samples = {
+            Column.TIME: time_samples(),
+            Column.NUMBER: ["+32 475 98 76 54", "0475 98 76 54"],
+            Column.DURATION: ["10:00:00"],
+            Column.DISPOSITION: [f"✗ {decode(code).label()}" for code in LABELS],
+        }
+        for column, texts in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(t) for t in [*texts, title])
+            header.resizeSection(column, widest + margin)
 
     # -- showing -------------------------------------------------------------------------------
     def open(self) -> None:
@@ -209,8 +232,20 @@ class HistoryWindow(QWidget):
         self.model.set_filter(search=text)
         self._update_state()
 
+    def _update_counts(self) -> None:
+        """ "Missed 3": each filter says how many calls it shows (with the search typed)."""
+        counts = self.model.counts()
+        locale = QLocale()
+        for kind, button in self.filter_buttons.items():
+            button.setText(
+                self.tr("{filter} {count}").format(
+                    filter=self.filter_labels[kind], count=locale.toString(counts[kind])
+                )
+            )
+
     def _update_state(self, *_args: object) -> None:
         feature, model = self.feature, self.model
+        self._update_counts()
         busy = feature.loading or not feature.loaded
         self.spinner.setVisible(busy)
         empty = model.rowCount() == 0
@@ -220,9 +255,15 @@ class HistoryWindow(QWidget):
         if feature.error:
             self.status.setText(feature.error)
         elif feature.updated is not None:
+            shown = model.rowCount()
+            if shown == model.total:
+                text = self.tr("%n call(s) — updated at {time}", "", model.total)
+            else:  # the count follows the filter and the search
+                text = self.tr("%n call(s) shown, of {total} — updated at {time}", "", shown)
             self.status.setText(
-                self.tr("%n call(s) — updated at {time}", "", model.total).format(
-                    time=feature.updated.strftime("%H:%M")
+                text.format(
+                    total=QLocale().toString(model.total),
+                    time=feature.updated.strftime("%H:%M"),
                 )
             )
         else:

@@ -22,6 +22,7 @@ from app.core.tasks import spawn
 from app.features.hotdesk.model import HotDesk, HotDeskError, throttled_message
 from app.features.hotdesk.pum_throttle import Throttled
 from app.sop.errors import SopError
+from app.ui.dialog_buttons import plain_buttons
 
 
 class GuestLoginDialog(QDialog):
@@ -54,6 +55,7 @@ class GuestLoginDialog(QDialog):
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Log in"))
+        plain_buttons(self.buttons)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()

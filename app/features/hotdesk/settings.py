@@ -57,7 +57,13 @@ class HotDeskPage(QWidget):
         form.addRow(self.login_at_start)
         form.addRow(self.logout_at_quit)
         form.addRow(row)
-        form.addRow(self.tr("PIN profile parameter"), self.pin_parameter)
+        self.pin_parameter.setToolTip(
+            self.tr(
+                "The name under which the phone system keeps each user's PIN. Change it only "
+                "if your administrator renamed it."
+            )
+        )
+        form.addRow(self.tr("Name of the PIN on the phone system"), self.pin_parameter)
 
     def apply(self, settings: Settings) -> Settings:
         reminder = self.reminder_time.time().toString("HH:mm") if self.reminder.isChecked() else ""

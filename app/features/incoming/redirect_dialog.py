@@ -16,6 +16,7 @@ from app.core.commands import EXIT_OK
 from app.core.numbers import InvalidNumber
 from app.core.tasks import spawn
 from app.features.incoming.model import IncomingCalls
+from app.ui.dialog_buttons import plain_buttons
 
 
 class RedirectDialog(QDialog):
@@ -41,6 +42,7 @@ class RedirectDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        plain_buttons(self.buttons)
         self.buttons.accepted.connect(self.send)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -48,11 +50,19 @@ class RedirectDialog(QDialog):
         layout.addWidget(self.input)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(380)
         feature.call_closed.connect(self._on_call_closed)
 
     def _show(self, text: str) -> None:
+        """The reason, whole: the dialog grows to the height the wrapped text needs."""
         self.message.setText(text)
         self.message.show()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def send(self) -> None:
         text = self.input.text()

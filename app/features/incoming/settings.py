@@ -5,11 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
+from app.core.numbers import InvalidNumber, canonical
 from app.core.settings import Settings
-from app.features.incoming.crm_link import CrmLinkError, check_template
-from app.ui.settings_pages import mark_field
+from app.features.incoming.crm_link import CrmLinkError, check_template, crm_url
+from app.ui.settings_pages import example_label, mark_field
 
 DEFAULT_VOICEMAIL = Settings().incoming_voicemail
+#: the caller the examples under the templates use
+SAMPLE_NUMBER, SAMPLE_NAME = "+3225551234", "Jolien Mertens"
+
+
+def own_extension(settings: Settings) -> str:
+    """The user's extension for the examples: the login when it is one, else 201."""
+    user = settings.user.strip()
+    return user if user.isdigit() else "201"
 
 
 class IncomingSettingsPage(QWidget):
@@ -32,10 +41,13 @@ class IncomingSettingsPage(QWidget):
         self.crm = QLineEdit(settings.incoming_crm_url)
         self.crm.setObjectName("crmUrl")
         self.crm.setPlaceholderText("https://crm.example.com/search?phone={number}")
+        self._ext = own_extension(settings)
+        self.voicemail_example = example_label("voicemailExample", one_line=True)
+        self.crm_example = example_label("crmExample", one_line=True)
         self.crm_help = QLabel(
             self.tr(
-                "{number}, {name} and {ext} (your extension) are replaced, URL-encoded. "
-                "Leave empty to hide the CRM button."
+                "{number}, {name} and {ext} (your extension) are replaced by the caller's "
+                "number, name and your extension. Leave empty to hide “Open in CRM”."
             )
         )
         self.crm_help.setTextFormat(Qt.TextFormat.PlainText)
@@ -45,7 +57,9 @@ class IncomingSettingsPage(QWidget):
         self.crm_error.setTextFormat(Qt.TextFormat.PlainText)
         self.crm_error.setWordWrap(True)
         self.crm.textChanged.connect(self._check_crm)
+        self.voicemail.textChanged.connect(self._show_voicemail_example)
         self._check_crm(self.crm.text())
+        self._show_voicemail_example(self.voicemail.text())
         mark_field(self.enabled, "incoming_popups")
         mark_field(self.timeout, "incoming_timeout_s")
         mark_field(self.voicemail, "incoming_voicemail")
@@ -53,10 +67,26 @@ class IncomingSettingsPage(QWidget):
         form = QFormLayout(self)
         form.addRow(self.enabled)
         form.addRow(self.tr("Close the popup after"), self.timeout)
-        form.addRow(self.tr("Voicemail number ({ext} = your extension)"), self.voicemail)
-        form.addRow(self.tr("CRM link"), self.crm)
+        form.addRow(self.tr("Voicemail number"), self.voicemail)
+        form.addRow("", self.voicemail_example)
+        form.addRow(self.tr("Open callers in my CRM at"), self.crm)
+        form.addRow("", self.crm_example)
         form.addRow(self.crm_help)
         form.addRow(self.crm_error)
+
+    def _show_voicemail_example(self, text: str) -> None:
+        """ "Calls you send to voicemail go to *201", as the app will dial it."""
+        template = text.strip() or DEFAULT_VOICEMAIL
+        try:
+            target = canonical(template.replace("{ext}", self._ext))
+        except InvalidNumber as exc:
+            self.voicemail_example.setText(str(exc))
+            return
+        self.voicemail_example.setText(
+            self.tr("For you (extension {ext}): calls sent to voicemail go to {target}").format(
+                ext=self._ext, target=target
+            )
+        )
 
     def _check_crm(self, text: str) -> None:
         message = ""
@@ -67,6 +97,12 @@ class IncomingSettingsPage(QWidget):
                 message = str(exc)
         self.crm_error.setText(message)
         self.crm_error.setVisible(bool(message))
+        example = ""
+        if text.strip() and not message:
+            url = crm_url(text, number=SAMPLE_NUMBER, name=SAMPLE_NAME, ext=self._ext)
+            example = self.tr("For a call from {name}: {url}").format(name=SAMPLE_NAME, url=url)
+        self.crm_example.setText(example)
+        self.crm_example.setVisible(bool(example))
 
     def apply(self, settings: Settings) -> Settings:
         crm = self.crm.text().strip()

@@ -7,6 +7,8 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
+from app.ui.dialog_buttons import plain_buttons
+
 
 class UntilDialog(QDialog):
     """Signals: chosen(datetime): the end the user accepted (aware, any zone)."""
@@ -29,6 +31,7 @@ class UntilDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        plain_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTimeEdit,
     QWidget,
 )
@@ -71,6 +72,7 @@ class RulesPage(QWidget):
         days_row = QHBoxLayout()
         for key, name in zip(DAY_KEYS, names, strict=True):
             box = QCheckBox(name)
+            box.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)  # never cut
             box.setChecked(key in settings.rules_hours_days)
             self.days.append(box)
             days_row.addWidget(box)

@@ -62,3 +62,19 @@ def test_html_in_user_name_is_plain_text(qapp, qloop) -> None:
     menu = TrayMenu()
     menu.rebuild(s)
     assert "<b>Bob</b> <img src=x> — ext. 201" in texts(menu)
+
+
+def test_status_entries_carry_a_dot_in_their_status_colour(session, qapp) -> None:
+    from PySide6.QtCore import QSize
+
+    from app.ui.icons import status_colour
+
+    menu = TrayMenu()
+    menu.rebuild(session)
+    for name, action in menu.status_actions.items():
+        image = action.icon().pixmap(QSize(16, 16)).toImage()
+        centre = image.pixelColor(8, 8)
+        assert centre.name() == status_colour(name), name
+    busy = menu.status_actions["Busy"].icon().pixmap(QSize(16, 16)).toImage().pixelColor(8, 8)
+    office = menu.status_actions["Office"].icon().pixmap(QSize(16, 16)).toImage()
+    assert busy != office.pixelColor(8, 8)

@@ -263,3 +263,104 @@ def test_no_missed_calls_says_so(cfg_dir, clock, qapp, qloop) -> None:
     assert ui.badge() == 0
     ui.close()
     qloop.run(feature.stop())
+
+
+def test_the_section_stays_short_and_numbers_read_grouped(cfg_dir, clock, qapp, qloop) -> None:
+    """At most five missed calls, then "Call history…"; numbers as people write them."""
+    calls = [
+        cdr(f"m{i}", NOW - timedelta(minutes=i + 1), "101", number="+3225551234") for i in range(8)
+    ]
+    feature = _make(cfg_dir, HistoryClient(calls), clock)
+    qloop.run(feature.ctx.session.refresh())
+    assert qloop.run(feature.poll())
+    ui = HistoryUi(feature, FakeController(), now=clock)  # type: ignore[arg-type]
+    menu = QMenu()
+    ui.build_menu(menu)
+    texts = [a.text() for a in menu.actions()]
+    assert texts[0] == "Missed calls (8 new)"
+    assert len(texts) == 1 + 5 + 1 and texts[-1] == "Call history…"
+    assert all(t.startswith("02 555 12 34 — ") for t in texts[1:6])
+    ui.close()
+    qloop.run(feature.stop())
+
+
+# -- the window's design ---------------------------------------------------------------------------
+@pytest.mark.parametrize("lang", ["en", "fr", "nl", "de"])
+def test_the_time_column_never_clips(cfg_dir, clock, qm_dir, qtbot, qloop, lang) -> None:
+    """Every shape of time, in bold (new calls), fits the column in each language."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QStyle
+
+    from tests.helpers.ui_language import ui_language
+
+    when = [NOW - timedelta(days=d, hours=h) for d in range(8) for h in (0, 1, 11, 13)]
+    calls = [cdr(f"c{i}", t.replace(minute=58), "101", number="0475") for i, t in enumerate(when)]
+    with ui_language(lang, qm_dir):
+        feature = _make(cfg_dir, HistoryClient(calls), clock)
+        qloop.run(feature.ctx.session.refresh())
+        assert qloop.run(feature.poll())
+        window = HistoryWindow(feature, now=clock)
+        qtbot.addWidget(window)
+        window.open()
+        qtbot.waitExposed(window)
+        bold = QFont(window.table.font())
+        bold.setBold(True)
+        margin = 2 * (window.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        width = window.table.columnWidth(Column.TIME)
+        texts = column(window, Column.TIME)
+        assert any(t.startswith(("yesterday", "hier", "gisteren", "gestern")) for t in texts)
+        for text in texts:
+            assert QFontMetrics(bold).horizontalAdvance(text) + margin <= width, (text, width)
+        window.close()
+        qloop.run(feature.stop())
+
+
+def test_filters_say_how_many_calls_they_show(window, qtbot) -> None:
+    def labels() -> list[str]:
+        return [b.text() for b in window.filter_buttons.values()]
+
+    assert labels() == ["All 6", "Missed 3", "Received 1", "Placed 1"]
+    qtbot.keyClicks(window.search, "eve")
+    assert labels() == ["All 1", "Missed 1", "Received 0", "Placed 0"]
+
+
+def test_the_count_follows_the_filter_in_good_english(feature, clock, qm_dir, qtbot) -> None:
+    from tests.helpers.ui_language import ui_language
+
+    with ui_language("en", qm_dir):
+        window = HistoryWindow(feature, now=clock)
+        qtbot.addWidget(window)
+        window.open()
+        assert window.status.text().startswith("6 calls — updated at ")
+        window.set_kind(Kind.RECEIVED)
+        assert window.status.text().startswith("1 call shown, of 6 — updated at ")
+        window.set_kind(Kind.MISSED)
+        assert window.status.text().startswith("3 calls shown, of 6 — updated at ")
+
+
+def _contrast(a, b) -> float:
+    def lum(c) -> float:
+        def ch(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF())
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("base", ["#ffffff", "#1e1f22"])
+def test_missed_calls_read_well_on_light_and_dark_palettes(window, qapp, base) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    before = qapp.palette()
+    palette = QPalette(before)
+    palette.setColor(QPalette.ColorRole.Base, QColor(base))
+    qapp.setPalette(palette)
+    try:
+        model = window.model
+        assert model.call_at(0).disp.category.value == "missed"
+        colour = model.data(model.index(0, Column.DISPOSITION), Qt.ItemDataRole.ForegroundRole)
+        assert _contrast(colour, QColor(base)) >= 4.5
+    finally:
+        qapp.setPalette(before)

@@ -90,7 +90,7 @@ def test_the_popup_does_not_take_focus(setup, qloop, qtbot) -> None:
     assert popup.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
     assert popup.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     assert all(b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in popup.buttons.values())
-    qtbot.mouseClick(popup.buttons["copy"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(popup.primary, Qt.MouseButton.LeftButton)
     assert QApplication.activeWindow() is editor and QApplication.focusWidget() is editor
     assert not popup.isActiveWindow()
 
@@ -123,10 +123,10 @@ def test_copy_and_crm_buttons(setup, qloop, qtbot) -> None:
     ui.open_url = opened.append
     deliver(qloop, feature, ring("SIP/c-1", "234"))
     popup = ui.popups["SIP/c-1"]
-    qtbot.mouseClick(popup.buttons["copy"], Qt.MouseButton.LeftButton)
+    popup.call_actions["copy"].trigger()
     clipboard = QGuiApplication.clipboard()
     assert clipboard is not None and clipboard.text() == "234"
-    qtbot.mouseClick(popup.buttons["crm"], Qt.MouseButton.LeftButton)
+    popup.call_actions["crm"].trigger()
     assert [u.toString(QUrl.ComponentFormattingOption.FullyEncoded) for u in opened] == [
         "https://crm.test/?q=In%C3%A8s%20Van%20Damme"
     ]
@@ -135,7 +135,7 @@ def test_copy_and_crm_buttons(setup, qloop, qtbot) -> None:
 def test_crm_button_hidden_without_a_link(qapp, qloop, client, cfg_dir) -> None:
     feature, ui = build(qloop, client, cfg_dir)
     deliver(qloop, feature, ring("SIP/c-2", "234"))
-    assert "crm" not in ui.popups["SIP/c-2"].buttons
+    assert "crm" not in ui.popups["SIP/c-2"].call_actions
     ui.close()
     qloop.run(feature.stop())
 
@@ -144,16 +144,16 @@ def test_buttons_send_and_the_popup_closes(setup, client, qloop, qtbot) -> None:
     feature, ui = setup
     deliver(qloop, feature, ring("SIP/b-1", "234"), ring("SIP/b-2", "234"))
     first, second = ui.popups["SIP/b-1"], ui.popups["SIP/b-2"]
-    qtbot.mouseClick(first.buttons["voicemail"], Qt.MouseButton.LeftButton)
+    first.call_actions["voicemail"].trigger()
     qloop.until(lambda: "SIP/b-1" not in ui.popups)
     assert not shiboken6.isValid(first)  # closed and deleted
-    qtbot.mouseClick(second.buttons["park"], Qt.MouseButton.LeftButton)
+    second.call_actions["park"].trigger()
     qloop.until(lambda: feature.calls["SIP/b-2"].pending == "" and client.sent[-1][0] == "ccPark")
     from app.sop.events import Parked
 
     deliver(qloop, feature, Parked(park_slot="701", channel="SIP/b-2"))
     assert second.state_label.text() == "Parked on 701"
-    assert not second.buttons["park"].isEnabled()
+    assert not second.call_actions["park"].isEnabled()
     assert client.sent == [
         ("ccRedirect", {"channel_id": "SIP/b-1", "to": "*201"}),
         ("ccPark", {"channel_id": "SIP/b-2"}),
@@ -163,7 +163,7 @@ def test_buttons_send_and_the_popup_closes(setup, client, qloop, qtbot) -> None:
 def test_redirect_to_any_number_dialog(setup, client, qloop, qtbot) -> None:
     feature, ui = setup
     deliver(qloop, feature, ring("SIP/r-1", "234"))
-    qtbot.mouseClick(ui.popups["SIP/r-1"].buttons["number"], Qt.MouseButton.LeftButton)
+    ui.popups["SIP/r-1"].call_actions["number"].trigger()
     dialog = ui.dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.input, "02 & 03")
@@ -234,10 +234,99 @@ def test_popup_alone_shows_parked_and_errors(qtbot) -> None:
     call = IncomingCall("SIP/p-1", "104", "104", "201", "now", name="Anna")
     popup = IncomingPopup(call)
     qtbot.addWidget(popup)
-    assert popup.state_label.text() == "Incoming call for 201"
+    assert popup.state_label.text() == "Calling you"
     call.state = CallState.PARKED
     popup.refresh()
     assert popup.state_label.text() == "Parked"
     call.error = "ccPark failed"
     popup.refresh()
     assert popup.state_label.text() == "ccPark failed"
+
+
+def test_the_caller_comes_first(qtbot) -> None:
+    """Avatar with initials, a large name, the number as people write it, the company."""
+    from app.features.incoming.call import IncomingCall
+
+    call = IncomingCall(
+        "SIP/d-1", "+3225551234", "+3225551234", "201", "now", name="Jolien Mertens"
+    )
+    call.company = "ACME Demo"
+    popup = IncomingPopup(call, mobile=True)
+    qtbot.addWidget(popup)
+    popup.show()
+    qtbot.waitExposed(popup)
+    assert popup.avatar.text() == "JM"
+    assert popup.name_label.text() == "Jolien Mertens"
+    assert popup.number_label.text() == "02 555 12 34"
+    assert popup.company_label.text() == "ACME Demo"
+    assert popup.state_label.text() == "Calling you"
+    name_size = popup.name_label.font().pointSizeF()
+    assert name_size >= 1.3 * popup.number_label.font().pointSizeF()
+    tops = [w.geometry().top() for w in (popup.name_label, popup.number_label, popup.state_label)]
+    assert tops == sorted(tops)  # name, then number, then "Calling you"
+    assert not popup.name_label.is_elided()
+
+
+def test_one_primary_action_and_the_rest_under_more(qtbot) -> None:
+    from app.features.incoming.call import IncomingCall
+
+    call = IncomingCall("SIP/d-2", "104", "104", "201", "now", name="Anna")
+    popup = IncomingPopup(call, crm=True, mobile=True)
+    qtbot.addWidget(popup)
+    chosen: list[str] = []
+    popup.action.connect(lambda _channel, key: chosen.append(key))
+    assert popup.primary.text() == "To my mobile" and popup.primary.isDefault()
+    assert popup.more.menu() is popup.more_menu
+    in_menu = [a.objectName() for a in popup.more_menu.actions() if not a.isSeparator()]
+    rest = ("voicemail", "number", "park", "reject", "crm", "copy")
+    assert in_menu == [f"popup_{k}" for k in rest]
+    # each entry shows the key that picks it while the menu is open
+    keys = [a.shortcut().toString() for a in popup.more_menu.actions() if not a.isSeparator()]
+    assert keys == ["V", "T", "P", "R", "O", "C"]
+    qtbot.mouseClick(popup.primary, Qt.MouseButton.LeftButton)
+    assert chosen == ["mobile"]
+    popup.more_menu.aboutToShow.emit()  # the menu open: the popup waits for the user
+    assert not popup.timer.isActive()
+    popup.more_menu.aboutToHide.emit()
+    assert popup.timer.isActive()
+
+
+def test_without_a_mobile_voicemail_is_the_primary_action(qtbot) -> None:
+    from app.features.incoming.call import IncomingCall
+
+    call = IncomingCall("SIP/d-3", "104", "104", "201", "now")
+    popup = IncomingPopup(call, mobile=False)
+    qtbot.addWidget(popup)
+    assert popup.primary.text() == "To voicemail"
+    assert "popup_voicemail" not in [a.objectName() for a in popup.more_menu.actions()]
+    assert popup.avatar.text() == "#"  # known by number only
+
+
+def test_a_long_name_ends_in_an_ellipsis_with_a_tooltip(qtbot) -> None:
+    from app.features.incoming.call import IncomingCall
+
+    name = "Maximilian-Alexander von und zu Hohenzollern-Sigmaringen, Directeur Général"
+    call = IncomingCall("SIP/d-4", "104", "104", "201", "now", name=name)
+    popup = IncomingPopup(call)
+    qtbot.addWidget(popup)
+    popup.show()
+    qtbot.waitExposed(popup)
+    assert popup.width() <= 420
+    assert popup.name_label.text() == name and popup.name_label.is_elided()
+    assert popup.name_label.toolTip() == name
+    assert popup.name_label.shown_text().endswith("…")
+
+
+@pytest.mark.parametrize(
+    ("lang", "calling", "more"),
+    [("fr", "Vous appelle", "Plus"), ("nl", "Belt u", "Meer"), ("de", "Ruft Sie an", "Mehr")],
+)
+def test_calling_you_in_the_users_language(qtbot, qm_dir, lang, calling, more) -> None:
+    from app.features.incoming.call import IncomingCall
+    from tests.helpers.ui_language import ui_language
+
+    with ui_language(lang, qm_dir):
+        popup = IncomingPopup(IncomingCall("SIP/l-1", "104", "104", "201", "now", name="Anna"))
+        qtbot.addWidget(popup)
+        assert popup.state_label.text() == calling
+        assert popup.more.text() == more
