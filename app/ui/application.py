@@ -7,10 +7,11 @@ import logging
 import os
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 from app.core import startup_trace
-from app.core.paths import config_dir, instance_name
+from app.core.paths import ENV_CONFIG_DIR, config_dir, instance_name
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +99,42 @@ def _quit_on_signals(request_quit: Any) -> None:
 _keep: list[Any] = []
 
 
+def _demo_config_dir(args: argparse.Namespace) -> tuple[Path, bool]:
+    """The configuration folder of a ``--demo`` run, and whether it is a throw-away one.
+
+    The demo never uses the user's own folder: its simulator has a new address and port on each
+    run, so settings, history, caches, recent numbers and the hot-desk timer written there would
+    point at nothing afterwards and mix demo calls into real ones. A folder named on purpose
+    (``--config-dir``, ``SOP_COMPANION_CONFIG_DIR``: tests, screenshots) is used as given;
+    otherwise a fresh private temporary folder is made, removed again at quit.
+    """
+    if args.config_dir or os.environ.get(ENV_CONFIG_DIR):
+        return config_dir(args.config_dir), False
+    import tempfile
+
+    return Path(tempfile.mkdtemp(prefix="sop-companion-demo-")).resolve(), True
+
+
+def _announce_demo_folder(cfg: Path, throwaway: bool) -> None:
+    if throwaway:
+        print(
+            f"Demo: its settings, history and caches are kept in {cfg} and deleted at quit; "
+            "your own settings are not touched.\n"
+            f"Demo: to command it, e.g. SOP_COMPANION_CONFIG_DIR={cfg} sop-companion status",
+            file=sys.stderr,
+        )
+
+
+def _already_running_demo(cfg: Path) -> int:
+    print(
+        f"SOP Companion is already running with the configuration folder {cfg}, so the demo "
+        "was not started. Quit that instance first, or start the demo without --config-dir "
+        f"and {ENV_CONFIG_DIR}: it then uses a folder of its own.",
+        file=sys.stderr,
+    )
+    return 1
+
+
 def _start_demo_sim(
     overrides: dict[str, Any], profile: str = "default"
 ) -> tuple[dict[str, Any], Any]:
@@ -170,7 +207,27 @@ def _open_wire_log(args: argparse.Namespace, controller: Any, server: str, port:
 
 def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     startup_trace.milestone("process-start")
-    cfg = config_dir(args.config_dir)
+    throwaway = False
+    if args.demo:
+        cfg, throwaway = _demo_config_dir(args)
+        # A PIN or password typed into the demo stays in memory (app/core/demo_keyring.py).
+        from app.core.demo_keyring import BACKEND
+
+        os.environ["PYTHON_KEYRING_BACKEND"] = BACKEND
+    else:
+        cfg = config_dir(args.config_dir)
+    try:
+        return _run_gui(args, overrides, cfg, throwaway)
+    finally:
+        if throwaway:
+            import shutil
+
+            shutil.rmtree(cfg, ignore_errors=True)
+
+
+def _run_gui(
+    args: argparse.Namespace, overrides: dict[str, Any], cfg: Path, throwaway: bool
+) -> int:
     name = instance_name(cfg)
     os.environ.setdefault("QT_LOGGING_RULES", "qt.core.qobject.connect=false")
 
@@ -185,6 +242,8 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     lock = InstanceLock(cfg)
     if not lock.try_acquire():
+        if args.demo:  # its options are the simulator's: never hand them to that instance
+            return _already_running_demo(cfg)
         return _forward_to_running(name, overrides)
 
     assert isinstance(app, QApplication)
@@ -197,7 +256,8 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     persist = True
     if args.demo:
         overrides, sim_thread = _start_demo_sim(overrides, getattr(args, "sim_profile", "default"))
-        persist = False  # the demo never overwrites the user's real settings
+        _announce_demo_folder(cfg, throwaway)
+        persist = False  # options given with --demo are for this run only
 
     from app.core.language import ui_language
     from app.core.settings import SettingsStore
