@@ -135,15 +135,36 @@ def _already_running_demo(cfg: Path) -> int:
     return 1
 
 
+class DemoPortsBusy(Exception):
+    """``--demo-ports``: the simulator could not listen on the ports asked for."""
+
+
 def _start_demo_sim(
-    overrides: dict[str, Any], profile: str = "default"
+    overrides: dict[str, Any], profile: str = "default", ports: tuple[int, int] | None = None
 ) -> tuple[dict[str, Any], Any]:
     from app.sim import DEMO_EXT, SimConfig, SimThread
 
     DEMO_DESK_PHONE = "SDPH0100"  # a free, registered hot-desk phone of the demo company
 
-    sim_thread = SimThread(SimConfig(incoming_call_every_s=45.0, profile=profile))
-    sim_thread.start()
+    http_port, events_port = ports or (0, 0)
+    sim_thread = SimThread(
+        SimConfig(
+            incoming_call_every_s=45.0,
+            profile=profile,
+            http_port=http_port,
+            events_port=events_port,
+        )
+    )
+    try:
+        sim_thread.start()
+    except RuntimeError as exc:
+        if ports is None or not isinstance(exc.__cause__, OSError):
+            raise
+        raise DemoPortsBusy(
+            f"The demo cannot use the ports {http_port},{events_port}: "
+            f"{exc.__cause__.strerror or exc.__cause__}. Choose others with --demo-ports, "
+            "or leave it out to use free ones."
+        ) from exc
     print(
         f"Demo: simulated SOP at {sim_thread.http_url}, events on port {sim_thread.events_port}",
         file=sys.stderr,
@@ -255,7 +276,16 @@ def _run_gui(
     sim_thread = None
     persist = True
     if args.demo:
-        overrides, sim_thread = _start_demo_sim(overrides, getattr(args, "sim_profile", "default"))
+        try:
+            overrides, sim_thread = _start_demo_sim(
+                overrides,
+                getattr(args, "sim_profile", "default"),
+                getattr(args, "demo_ports", None),
+            )
+        except DemoPortsBusy as exc:
+            lock.release()
+            print(exc, file=sys.stderr)
+            return 1
         _announce_demo_folder(cfg, throwaway)
         persist = False  # options given with --demo are for this run only
 

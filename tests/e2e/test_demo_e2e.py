@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.helpers.waiting import wait_until
@@ -109,3 +111,32 @@ def test_a_demo_on_a_folder_in_use_says_so(app_process, sim) -> None:
     assert (app_process.cfg_dir / "settings.ini").read_text() == settings
     state = json.loads(app_process.cli("status", "--json").stdout)
     assert state["user"]["ext"] == "201"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_demo_ports_fix_the_simulators_ports(app_process) -> None:
+    app_process.env["QT_QPA_PLATFORM"] = "offscreen"
+    http_port, events_port = free_port(), free_port()
+    app_process.start("--demo", "--demo-ports", f"{http_port},{events_port}")
+    app_process.wait_until(lambda: app_process.cli("status").returncode == 0, 30)
+    answer = httpx.get(f"http://127.0.0.1:{http_port}/xml/ccPing.php", timeout=5)
+    assert answer.status_code == 200 and "<Result>0</Result>" in answer.text
+    with socket.create_connection(("127.0.0.1", events_port), timeout=5):
+        pass
+    assert json.loads(app_process.cli("status", "--json").stdout)["running"] is True
+
+
+def test_demo_ports_in_use_are_named(app_process) -> None:
+    app_process.env["QT_QPA_PLATFORM"] = "offscreen"
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = taken.getsockname()[1]
+        done = app_process.cli("--demo", "--demo-ports", f"{busy},{free_port()}")
+    assert done.returncode == 1
+    assert f"cannot use the ports {busy}," in done.stderr and "Traceback" not in done.stderr
