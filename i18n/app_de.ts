@@ -718,16 +718,16 @@
         <translation>{action} — verfügbar in {seconds} s</translation>
     </message>
     <message>
-        <source>Virtual phone {virtual} — {status}</source>
-        <translation>Virtuelles Telefon {virtual} — {status}</translation>
-    </message>
-    <message>
         <source>Virtual phone {virtual}</source>
         <translation>Virtuelles Telefon {virtual}</translation>
     </message>
     <message>
         <source>Logged in</source>
         <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>The phone system says: {text}</source>
+        <translation>Die Telefonanlage meldet: {text}</translation>
     </message>
 </context>
 <context>
@@ -940,6 +940,30 @@
         <translation>Unbekannter Befehl „{cmd}“.</translation>
     </message>
     <message>
+        <source>the phone system could not apply it just now (synchronisation failed); try again in a moment</source>
+        <translation>die Telefonanlage konnte die Änderung gerade nicht übernehmen (Synchronisierung fehlgeschlagen); versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>The phone system could not place the call.</source>
+        <translation>Die Telefonanlage konnte den Anruf nicht tätigen.</translation>
+    </message>
+    <message>
+        <source>The phone system could not hang up the call.</source>
+        <translation>Die Telefonanlage konnte den Anruf nicht beenden.</translation>
+    </message>
+    <message>
+        <source>The phone system could not redirect the call.</source>
+        <translation>Die Telefonanlage konnte den Anruf nicht umleiten.</translation>
+    </message>
+    <message>
+        <source>The phone system could not park the call.</source>
+        <translation>Die Telefonanlage konnte den Anruf nicht parken.</translation>
+    </message>
+    <message>
+        <source>The phone system could not connect you to the parked call.</source>
+        <translation>Die Telefonanlage konnte Sie nicht mit dem geparkten Anruf verbinden.</translation>
+    </message>
+    <message>
         <source>The phone system cannot be reached. Check the server address and network.</source>
         <translation>Die Telefonanlage ist nicht erreichbar. Prüfen Sie die Serveradresse und das Netzwerk.</translation>
     </message>
@@ -962,6 +986,10 @@
     <message>
         <source>The status was not changed (code {code}).</source>
         <translation>Der Status wurde nicht geändert (Code {code}).</translation>
+    </message>
+    <message>
+        <source>The phone system refused the request (code {code}).</source>
+        <translation>Die Telefonanlage hat die Anfrage abgelehnt (Code {code}).</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>

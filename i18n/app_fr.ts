@@ -718,16 +718,16 @@
         <translation>{action} — disponible dans {seconds} s</translation>
     </message>
     <message>
-        <source>Virtual phone {virtual} — {status}</source>
-        <translation>Téléphone virtuel {virtual} — {status}</translation>
-    </message>
-    <message>
         <source>Virtual phone {virtual}</source>
         <translation>Téléphone virtuel {virtual}</translation>
     </message>
     <message>
         <source>Logged in</source>
         <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>The phone system says: {text}</source>
+        <translation>Le système téléphonique indique : {text}</translation>
     </message>
 </context>
 <context>
@@ -940,6 +940,30 @@
         <translation>Commande inconnue « {cmd} ».</translation>
     </message>
     <message>
+        <source>the phone system could not apply it just now (synchronisation failed); try again in a moment</source>
+        <translation>le système téléphonique n’a pas pu l’appliquer pour l’instant (échec de la synchronisation) ; réessayez dans un moment</translation>
+    </message>
+    <message>
+        <source>The phone system could not place the call.</source>
+        <translation>Le système téléphonique n’a pas pu passer l’appel.</translation>
+    </message>
+    <message>
+        <source>The phone system could not hang up the call.</source>
+        <translation>Le système téléphonique n’a pas pu raccrocher l’appel.</translation>
+    </message>
+    <message>
+        <source>The phone system could not redirect the call.</source>
+        <translation>Le système téléphonique n’a pas pu transférer l’appel.</translation>
+    </message>
+    <message>
+        <source>The phone system could not park the call.</source>
+        <translation>Le système téléphonique n’a pas pu mettre l’appel en parking.</translation>
+    </message>
+    <message>
+        <source>The phone system could not connect you to the parked call.</source>
+        <translation>Le système téléphonique n’a pas pu vous relier à l’appel en parking.</translation>
+    </message>
+    <message>
         <source>The phone system cannot be reached. Check the server address and network.</source>
         <translation>Le système téléphonique est injoignable. Vérifiez l’adresse du serveur et le réseau.</translation>
     </message>
@@ -962,6 +986,10 @@
     <message>
         <source>The status was not changed (code {code}).</source>
         <translation>Le statut n’a pas été modifié (code {code}).</translation>
+    </message>
+    <message>
+        <source>The phone system refused the request (code {code}).</source>
+        <translation>Le système téléphonique a refusé la demande (code {code}).</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>

@@ -718,16 +718,16 @@
         <translation>{action} — beschikbaar over {seconds} s</translation>
     </message>
     <message>
-        <source>Virtual phone {virtual} — {status}</source>
-        <translation>Virtueel toestel {virtual} — {status}</translation>
-    </message>
-    <message>
         <source>Virtual phone {virtual}</source>
         <translation>Virtueel toestel {virtual}</translation>
     </message>
     <message>
         <source>Logged in</source>
         <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>The phone system says: {text}</source>
+        <translation>De telefooncentrale meldt: {text}</translation>
     </message>
 </context>
 <context>
@@ -940,6 +940,30 @@
         <translation>Onbekende opdracht “{cmd}”.</translation>
     </message>
     <message>
+        <source>the phone system could not apply it just now (synchronisation failed); try again in a moment</source>
+        <translation>de telefooncentrale kon de wijziging nu niet doorvoeren (synchronisatie mislukt); probeer het zo opnieuw</translation>
+    </message>
+    <message>
+        <source>The phone system could not place the call.</source>
+        <translation>De telefooncentrale kon de oproep niet plaatsen.</translation>
+    </message>
+    <message>
+        <source>The phone system could not hang up the call.</source>
+        <translation>De telefooncentrale kon de oproep niet beëindigen.</translation>
+    </message>
+    <message>
+        <source>The phone system could not redirect the call.</source>
+        <translation>De telefooncentrale kon de oproep niet doorschakelen.</translation>
+    </message>
+    <message>
+        <source>The phone system could not park the call.</source>
+        <translation>De telefooncentrale kon de oproep niet parkeren.</translation>
+    </message>
+    <message>
+        <source>The phone system could not connect you to the parked call.</source>
+        <translation>De telefooncentrale kon u niet verbinden met de geparkeerde oproep.</translation>
+    </message>
+    <message>
         <source>The phone system cannot be reached. Check the server address and network.</source>
         <translation>De telefooncentrale is niet bereikbaar. Controleer het serveradres en het netwerk.</translation>
     </message>
@@ -962,6 +986,10 @@
     <message>
         <source>The status was not changed (code {code}).</source>
         <translation>De status is niet gewijzigd (code {code}).</translation>
+    </message>
+    <message>
+        <source>The phone system refused the request (code {code}).</source>
+        <translation>De telefooncentrale weigerde het verzoek (code {code}).</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
