@@ -14,23 +14,27 @@ from app.sop.results import SET_PROFILE_CODES
 
 # Reasons worded for users where the reference's own words are jargon ("SMP").
 SET_PROFILE_USER_REASONS = {
-    5: QT_TRANSLATE_NOOP(
-        "Messages",
-        "the phone system could not apply it just now (synchronisation failed); "
-        "try again in a moment",
+    5: str(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the phone system could not apply it just now (synchronisation failed); "
+            "try again in a moment",
+        )
     ),
 }
 
 # What failed, for the call-control requests the app sends (Result 1).
-CALL_CONTROL_FAILED = {
-    "ccOriginate": QT_TRANSLATE_NOOP("Messages", "The phone system could not place the call."),
-    "ccHangup": QT_TRANSLATE_NOOP("Messages", "The phone system could not hang up the call."),
-    "ccRedirect": QT_TRANSLATE_NOOP("Messages", "The phone system could not redirect the call."),
-    "ccPark": QT_TRANSLATE_NOOP("Messages", "The phone system could not park the call."),
-    "ccJoinPark": QT_TRANSLATE_NOOP(
-        "Messages", "The phone system could not connect you to the parked call."
+_CALL_CONTROL_FAILED = (
+    ("ccOriginate", QT_TRANSLATE_NOOP("Messages", "The phone system could not place the call.")),
+    ("ccHangup", QT_TRANSLATE_NOOP("Messages", "The phone system could not hang up the call.")),
+    ("ccRedirect", QT_TRANSLATE_NOOP("Messages", "The phone system could not redirect the call.")),
+    ("ccPark", QT_TRANSLATE_NOOP("Messages", "The phone system could not park the call.")),
+    (
+        "ccJoinPark",
+        QT_TRANSLATE_NOOP("Messages", "The phone system could not connect you to the parked call."),
     ),
-}
+)
+CALL_CONTROL_FAILED = {call: str(sentence) for call, sentence in _CALL_CONTROL_FAILED}
 
 
 def describe(error: BaseException) -> str:
