@@ -473,6 +473,14 @@
         <translation>{label} (Code {code})</translation>
     </message>
     <message>
+        <source>The phone system gave this call a code this app does not know: {code}.</source>
+        <translation>Die Telefonanlage hat diesem Anruf einen Code gegeben, den diese App nicht kennt: {code}.</translation>
+    </message>
+    <message>
+        <source>The phone system gave no code for this call.</source>
+        <translation>Die Telefonanlage hat für diesen Anruf keinen Code angegeben.</translation>
+    </message>
+    <message>
         <source>Talk time {talk}, {total} in all with ringing</source>
         <translation>Gesprächsdauer {talk}, insgesamt {total} einschließlich Klingeln</translation>
     </message>

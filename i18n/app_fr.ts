@@ -473,6 +473,14 @@
         <translation>{label} (code {code})</translation>
     </message>
     <message>
+        <source>The phone system gave this call a code this app does not know: {code}.</source>
+        <translation>Le système téléphonique a donné à cet appel un code que cette application ne connaît pas : {code}.</translation>
+    </message>
+    <message>
+        <source>The phone system gave no code for this call.</source>
+        <translation>Le système téléphonique n’a donné aucun code pour cet appel.</translation>
+    </message>
+    <message>
         <source>Talk time {talk}, {total} in all with ringing</source>
         <translation>Conversation : {talk}, {total} au total sonnerie comprise</translation>
     </message>

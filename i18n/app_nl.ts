@@ -473,6 +473,14 @@
         <translation>{label} (code {code})</translation>
     </message>
     <message>
+        <source>The phone system gave this call a code this app does not know: {code}.</source>
+        <translation>De telefooncentrale gaf deze oproep een code die deze app niet kent: {code}.</translation>
+    </message>
+    <message>
+        <source>The phone system gave no code for this call.</source>
+        <translation>De telefooncentrale gaf geen code voor deze oproep.</translation>
+    </message>
+    <message>
         <source>Talk time {talk}, {total} in all with ringing</source>
         <translation>Gesprekstijd {talk}, {total} in totaal inclusief overgaan</translation>
     </message>
