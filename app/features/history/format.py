@@ -7,6 +7,8 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 
+from app.core.time_format import clock_text, date_text
+
 
 class HistoryFormat(QObject):
     """The plural texts of this module, in its translation context.
@@ -43,7 +45,7 @@ def exact_time(when: datetime | None) -> str:
 
 
 def _clock(when: datetime) -> str:
-    return QLocale().toString(_qt(when).time(), QLocale.FormatType.ShortFormat)
+    return clock_text(when)
 
 
 def relative_time(when: datetime | None, now: datetime) -> str:
@@ -65,7 +67,7 @@ def relative_time(when: datetime | None, now: datetime) -> str:
     if 1 < days < 7:
         day = QLocale().dayName(when.isoweekday(), QLocale.FormatType.ShortFormat)
         return f"{day} {_clock(when)}"
-    return QLocale().toString(_qt(when).date(), QLocale.FormatType.ShortFormat)
+    return date_text(when.date(), now.date())  # "Nov 24", "24 nov. 2025": never "11/24/26"
 
 
 def short_time(when: datetime | None, now: datetime) -> str:

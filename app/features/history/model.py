@@ -33,6 +33,7 @@ from app.core.commands import EXIT_FAILED, EXIT_INVALID, reply
 from app.core.feature import Dialler, Feature, FeatureContext, Reply
 from app.core.messages import describe
 from app.core.tasks import spawn
+from app.core.time_format import clock_text
 from app.features.history.call_log import (
     BadRecord,
     Call,
@@ -367,7 +368,7 @@ class HistoryFeature(Feature):
             return
         latest = missed[0]
         when = latest.when
-        time = when.strftime("%H:%M") if when else "?"
+        time = clock_text(when) if when else "?"  # the UI locale's clock, as in the menu
         if len(missed) == 1:
             title = QCoreApplication.translate("CallHistory", "Missed call")
             text = QCoreApplication.translate("CallHistory", "{who} called at {time}.").format(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.tasks import spawn
+from app.core.time_format import clock_text
 from app.features.history.call_log import Call
 from app.features.history.model import HistoryFeature
 from app.features.history.table_model import Column, HistoryModel, Kind
@@ -222,7 +223,7 @@ class HistoryWindow(QWidget):
         elif feature.updated is not None:
             self.status.setText(
                 self.tr("%n call(s) — updated at {time}", "", model.total).format(
-                    time=feature.updated.strftime("%H:%M")
+                    time=clock_text(feature.updated)
                 )
             )
         else:
