@@ -79,6 +79,10 @@
         <translation>Geben Sie zuerst die Serveradresse ein.</translation>
     </message>
     <message>
+        <source>The server address cannot contain spaces: check “{address}”.</source>
+        <translation>Die Serveradresse darf keine Leerzeichen enthalten: prüfen Sie „{address}“.</translation>
+    </message>
+    <message>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
@@ -1459,8 +1463,16 @@
         <translation>Ihr Administrator hat die ausgegrauten Einstellungen für alle festgelegt ({source}); sie können hier nicht geändert werden.</translation>
     </message>
     <message>
+        <source>Server address completed as {address}: check that it is right.</source>
+        <translation>Serveradresse ergänzt zu {address}: prüfen Sie, ob sie stimmt.</translation>
+    </message>
+    <message>
         <source>Warning: the HTTP login would cross the network unencrypted (http://).</source>
         <translation>Achtung: Die HTTP-Anmeldung würde unverschlüsselt über das Netzwerk gehen (http://).</translation>
+    </message>
+    <message>
+        <source>The server address cannot contain spaces: check “{address}”.</source>
+        <translation>Die Serveradresse darf keine Leerzeichen enthalten: prüfen Sie „{address}“.</translation>
     </message>
     <message>
         <source>Enter the server address as http://host or https://host.</source>

@@ -79,6 +79,10 @@
         <translation>Indiquez d'abord l'adresse du serveur.</translation>
     </message>
     <message>
+        <source>The server address cannot contain spaces: check “{address}”.</source>
+        <translation>L’adresse du serveur ne peut pas contenir d’espaces : vérifiez « {address} ».</translation>
+    </message>
+    <message>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
@@ -1459,8 +1463,16 @@
         <translation>Votre administrateur a défini les réglages grisés pour tout le monde ({source}) ; ils ne peuvent pas être modifiés ici.</translation>
     </message>
     <message>
+        <source>Server address completed as {address}: check that it is right.</source>
+        <translation>Adresse du serveur complétée en {address} : vérifiez qu’elle est correcte.</translation>
+    </message>
+    <message>
         <source>Warning: the HTTP login would cross the network unencrypted (http://).</source>
         <translation>Attention : l’identifiant HTTP circulerait en clair sur le réseau (http://).</translation>
+    </message>
+    <message>
+        <source>The server address cannot contain spaces: check “{address}”.</source>
+        <translation>L’adresse du serveur ne peut pas contenir d’espaces : vérifiez « {address} ».</translation>
     </message>
     <message>
         <source>Enter the server address as http://host or https://host.</source>

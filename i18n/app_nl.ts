@@ -79,6 +79,10 @@
         <translation>Vul eerst het serveradres in.</translation>
     </message>
     <message>
+        <source>The server address cannot contain spaces: check “{address}”.</source>
+        <translation>Het serveradres mag geen spaties bevatten: controleer ‘{address}’.</translation>
+    </message>
+    <message>
         <source>Testing the connection…</source>
         <translation>Verbinding wordt getest…</translation>
     </message>
@@ -1459,8 +1463,16 @@
         <translation>Uw beheerder heeft de grijze instellingen voor iedereen vastgelegd ({source}); ze kunnen hier niet worden gewijzigd.</translation>
     </message>
     <message>
+        <source>Server address completed as {address}: check that it is right.</source>
+        <translation>Serveradres aangevuld tot {address}: controleer of het klopt.</translation>
+    </message>
+    <message>
         <source>Warning: the HTTP login would cross the network unencrypted (http://).</source>
         <translation>Let op: de HTTP-aanmelding zou onversleuteld over het netwerk gaan (http://).</translation>
+    </message>
+    <message>
+        <source>The server address cannot contain spaces: check “{address}”.</source>
+        <translation>Het serveradres mag geen spaties bevatten: controleer ‘{address}’.</translation>
     </message>
     <message>
         <source>Enter the server address as http://host or https://host.</source>

@@ -128,7 +128,7 @@ def test_settings_dialog_writes_the_xdg_entry_after_the_check(
     page.start_with_session.setChecked(True)
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    qloop.until(lambda: dialog.buttons.isEnabled() and not verdicts[1:])
+    qloop.until(lambda: dialog.save_button.isEnabled() and not verdicts[1:])
     assert dialog.isVisible() and not entry.exists()  # check failed: nothing written
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qloop.until(lambda: not dialog.isVisible())
