@@ -140,8 +140,8 @@
         <translation>Beim Anmelden am Computer starten</translation>
     </message>
     <message>
-        <source>When ticked, SOP Companion starts at log-in through this entry: {location}</source>
-        <translation>Wenn angehakt, startet SOP Companion beim Anmelden über diesen Eintrag: {location}</translation>
+        <source>When ticked, SOP Companion starts at log-in through this entry:</source>
+        <translation>Wenn angehakt, startet SOP Companion beim Anmelden über diesen Eintrag:</translation>
     </message>
     <message>
         <source>Add SOP Companion to the applications menu</source>
@@ -160,8 +160,8 @@
         <translation>Nicht hinzugefügt: {error}</translation>
     </message>
     <message>
-        <source>Added: {path}</source>
-        <translation>Hinzugefügt: {path}</translation>
+        <source>Added to the applications menu:</source>
+        <translation>Zum Anwendungsmenü hinzugefügt:</translation>
     </message>
 </context>
 <context>

@@ -140,8 +140,8 @@
         <translation>Démarrer à l’ouverture de ma session</translation>
     </message>
     <message>
-        <source>When ticked, SOP Companion starts at log-in through this entry: {location}</source>
-        <translation>Si la case est cochée, SOP Companion démarre à l’ouverture de session via cette entrée : {location}</translation>
+        <source>When ticked, SOP Companion starts at log-in through this entry:</source>
+        <translation>Si la case est cochée, SOP Companion démarre à l’ouverture de session via cette entrée :</translation>
     </message>
     <message>
         <source>Add SOP Companion to the applications menu</source>
@@ -160,8 +160,8 @@
         <translation>Non ajouté : {error}</translation>
     </message>
     <message>
-        <source>Added: {path}</source>
-        <translation>Ajouté : {path}</translation>
+        <source>Added to the applications menu:</source>
+        <translation>Ajouté au menu des applications :</translation>
     </message>
 </context>
 <context>

@@ -140,8 +140,8 @@
         <translation>Starten wanneer ik me aanmeld op de computer</translation>
     </message>
     <message>
-        <source>When ticked, SOP Companion starts at log-in through this entry: {location}</source>
-        <translation>Indien aangevinkt, start SOP Companion bij het aanmelden via dit item: {location}</translation>
+        <source>When ticked, SOP Companion starts at log-in through this entry:</source>
+        <translation>Indien aangevinkt, start SOP Companion bij het aanmelden via dit item:</translation>
     </message>
     <message>
         <source>Add SOP Companion to the applications menu</source>
@@ -160,8 +160,8 @@
         <translation>Niet toegevoegd: {error}</translation>
     </message>
     <message>
-        <source>Added: {path}</source>
-        <translation>Toegevoegd: {path}</translation>
+        <source>Added to the applications menu:</source>
+        <translation>Toegevoegd aan het toepassingenmenu:</translation>
     </message>
 </context>
 <context>
