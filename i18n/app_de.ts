@@ -695,8 +695,12 @@
         <translation>An das Abmelden erinnern um</translation>
     </message>
     <message>
-        <source>PIN profile parameter</source>
-        <translation>Profilparameter der PIN</translation>
+        <source>Name of the PIN setting</source>
+        <translation>Name der PIN-Einstellung</translation>
+    </message>
+    <message>
+        <source>To log a colleague in, their PIN is checked against the phone system, which keeps it under this name in each person's profile. Keep UserPincode unless your administrator gives you another name.</source>
+        <translation>Um eine Kollegin oder einen Kollegen anzumelden, wird die PIN bei der Telefonanlage geprüft, die sie unter diesem Namen im Profil jeder Person speichert. Behalten Sie UserPincode, sofern Ihr Administrator keinen anderen Namen nennt.</translation>
     </message>
 </context>
 <context>
@@ -882,6 +886,14 @@
 <context>
     <name>IncomingSettingsPage</name>
     <message>
+        <source>Only {ext} is filled in here, not {fields}.</source>
+        <translation>Hier wird nur {ext} ausgefüllt, nicht {fields}.</translation>
+    </message>
+    <message>
+        <source>The voicemail number must be a number (digits, *, #), with {ext} where your extension goes.</source>
+        <translation>Die Mailbox-Nummer muss eine Nummer sein (Ziffern, *, #), mit {ext} dort, wo Ihre Durchwahl steht.</translation>
+    </message>
+    <message>
         <source>Incoming calls</source>
         <translation>Eingehende Anrufe</translation>
     </message>
@@ -898,16 +910,20 @@
         <translation>bis der Anruf endet</translation>
     </message>
     <message>
-        <source>{number}, {name} and {ext} (your extension) are replaced, URL-encoded. Leave empty to hide the CRM button.</source>
-        <translation>{number}, {name} und {ext} (Ihre Durchwahl) werden URL-kodiert ersetzt. Leer lassen, um die CRM-Schaltfläche auszublenden.</translation>
+        <source>The number “To voicemail” sends a call to. Write {ext} where your extension goes: *{ext} is * followed by your extension.</source>
+        <translation>Die Nummer, an die „An die Mailbox“ einen Anruf schickt. Schreiben Sie {ext} dort, wo Ihre Durchwahl steht: *{ext} ist * gefolgt von Ihrer Durchwahl.</translation>
+    </message>
+    <message>
+        <source>The web page “Open in CRM” opens for a caller. Write {number} where the caller's number goes, {name} for their name and {ext} for your extension: they are filled in for each call. Leave empty to hide the button.</source>
+        <translation>Die Webseite, die „Im CRM öffnen“ für einen Anrufer öffnet. Schreiben Sie {number} dort, wo die Nummer des Anrufers steht, {name} für seinen Namen und {ext} für Ihre Durchwahl: Sie werden bei jedem Anruf ausgefüllt. Leer lassen, um die Schaltfläche auszublenden.</translation>
     </message>
     <message>
         <source>Close the popup after</source>
         <translation>Fenster schließen nach</translation>
     </message>
     <message>
-        <source>Voicemail number ({ext} = your extension)</source>
-        <translation>Mailbox-Nummer ({ext} = Ihre Durchwahl)</translation>
+        <source>Voicemail number</source>
+        <translation>Mailbox-Nummer</translation>
     </message>
     <message>
         <source>CRM link</source>

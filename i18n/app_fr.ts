@@ -695,8 +695,12 @@
         <translation>Me rappeler de me déconnecter à</translation>
     </message>
     <message>
-        <source>PIN profile parameter</source>
-        <translation>Paramètre de profil du code PIN</translation>
+        <source>Name of the PIN setting</source>
+        <translation>Nom du réglage du code PIN</translation>
+    </message>
+    <message>
+        <source>To log a colleague in, their PIN is checked against the phone system, which keeps it under this name in each person's profile. Keep UserPincode unless your administrator gives you another name.</source>
+        <translation>Pour connecter un collègue, son code PIN est vérifié auprès du système téléphonique, qui le conserve sous ce nom dans le profil de chacun. Gardez UserPincode sauf si votre administrateur vous donne un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -882,6 +886,14 @@
 <context>
     <name>IncomingSettingsPage</name>
     <message>
+        <source>Only {ext} is filled in here, not {fields}.</source>
+        <translation>Seul {ext} est rempli ici, pas {fields}.</translation>
+    </message>
+    <message>
+        <source>The voicemail number must be a number (digits, *, #), with {ext} where your extension goes.</source>
+        <translation>Le numéro de messagerie doit être un numéro (chiffres, *, #), avec {ext} là où va votre poste.</translation>
+    </message>
+    <message>
         <source>Incoming calls</source>
         <translation>Appels entrants</translation>
     </message>
@@ -898,16 +910,20 @@
         <translation>jusqu’à la fin de l’appel</translation>
     </message>
     <message>
-        <source>{number}, {name} and {ext} (your extension) are replaced, URL-encoded. Leave empty to hide the CRM button.</source>
-        <translation>{number}, {name} et {ext} (votre poste) sont remplacés, encodés pour l’URL. Laissez vide pour masquer le bouton CRM.</translation>
+        <source>The number “To voicemail” sends a call to. Write {ext} where your extension goes: *{ext} is * followed by your extension.</source>
+        <translation>Le numéro vers lequel « Vers la messagerie » envoie un appel. Écrivez {ext} là où va votre poste : *{ext} est * suivi de votre poste.</translation>
+    </message>
+    <message>
+        <source>The web page “Open in CRM” opens for a caller. Write {number} where the caller's number goes, {name} for their name and {ext} for your extension: they are filled in for each call. Leave empty to hide the button.</source>
+        <translation>La page web que « Ouvrir dans le CRM » ouvre pour un appelant. Écrivez {number} là où va le numéro de l’appelant, {name} pour son nom et {ext} pour votre poste : ils sont remplis à chaque appel. Laissez vide pour masquer le bouton.</translation>
     </message>
     <message>
         <source>Close the popup after</source>
         <translation>Fermer la fenêtre après</translation>
     </message>
     <message>
-        <source>Voicemail number ({ext} = your extension)</source>
-        <translation>Messagerie vocale ({ext} = votre poste)</translation>
+        <source>Voicemail number</source>
+        <translation>Numéro de messagerie vocale</translation>
     </message>
     <message>
         <source>CRM link</source>

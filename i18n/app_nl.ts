@@ -695,8 +695,12 @@
         <translation>Herinner me eraan af te melden om</translation>
     </message>
     <message>
-        <source>PIN profile parameter</source>
-        <translation>Profielparameter van de pincode</translation>
+        <source>Name of the PIN setting</source>
+        <translation>Naam van de pincode-instelling</translation>
+    </message>
+    <message>
+        <source>To log a colleague in, their PIN is checked against the phone system, which keeps it under this name in each person's profile. Keep UserPincode unless your administrator gives you another name.</source>
+        <translation>Om een collega aan te melden, wordt diens pincode gecontroleerd bij de telefooncentrale, die ze onder deze naam in ieders profiel bewaart. Houd UserPincode aan, tenzij uw beheerder u een andere naam geeft.</translation>
     </message>
 </context>
 <context>
@@ -882,6 +886,14 @@
 <context>
     <name>IncomingSettingsPage</name>
     <message>
+        <source>Only {ext} is filled in here, not {fields}.</source>
+        <translation>Alleen {ext} wordt hier ingevuld, niet {fields}.</translation>
+    </message>
+    <message>
+        <source>The voicemail number must be a number (digits, *, #), with {ext} where your extension goes.</source>
+        <translation>Het voicemailnummer moet een nummer zijn (cijfers, *, #), met {ext} waar uw toestelnummer komt.</translation>
+    </message>
+    <message>
         <source>Incoming calls</source>
         <translation>Inkomende oproepen</translation>
     </message>
@@ -898,16 +910,20 @@
         <translation>tot de oproep eindigt</translation>
     </message>
     <message>
-        <source>{number}, {name} and {ext} (your extension) are replaced, URL-encoded. Leave empty to hide the CRM button.</source>
-        <translation>{number}, {name} en {ext} (uw toestel) worden vervangen, URL-gecodeerd. Laat leeg om de CRM-knop te verbergen.</translation>
+        <source>The number “To voicemail” sends a call to. Write {ext} where your extension goes: *{ext} is * followed by your extension.</source>
+        <translation>Het nummer waarnaar ‘Naar voicemail’ een oproep stuurt. Schrijf {ext} waar uw toestelnummer komt: *{ext} is * gevolgd door uw toestelnummer.</translation>
+    </message>
+    <message>
+        <source>The web page “Open in CRM” opens for a caller. Write {number} where the caller's number goes, {name} for their name and {ext} for your extension: they are filled in for each call. Leave empty to hide the button.</source>
+        <translation>De webpagina die ‘Openen in CRM’ opent voor een beller. Schrijf {number} waar het nummer van de beller komt, {name} voor de naam en {ext} voor uw toestelnummer: ze worden bij elke oproep ingevuld. Laat leeg om de knop te verbergen.</translation>
     </message>
     <message>
         <source>Close the popup after</source>
         <translation>Venster sluiten na</translation>
     </message>
     <message>
-        <source>Voicemail number ({ext} = your extension)</source>
-        <translation>Voicemailnummer ({ext} = uw toestel)</translation>
+        <source>Voicemail number</source>
+        <translation>Voicemailnummer</translation>
     </message>
     <message>
         <source>CRM link</source>

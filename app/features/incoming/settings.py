@@ -2,14 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import re
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
+from app.core.numbers import DIALLABLE, InvalidNumber, canonical
 from app.core.settings import Settings
 from app.features.incoming.crm_link import CrmLinkError, check_template
 from app.ui.settings_pages import mark_field
 
 DEFAULT_VOICEMAIL = Settings().incoming_voicemail
+_FIELD = re.compile(r"\{[^{}]*\}")
+
+
+def voicemail_problem(template: str, example_ext: str = "201") -> str:
+    """Why ``template`` cannot be the voicemail number ("" when it can): {ext} is the only
+    field, and with it filled in the rest must be a number (digits, *, #, a leading +)."""
+    template = template.strip()
+    if not template:
+        return ""
+    others = sorted({f for f in _FIELD.findall(template) if f != "{ext}"})
+    if others:
+        return QCoreApplication.translate(
+            "IncomingSettingsPage", "Only {ext} is filled in here, not {fields}."
+        ).format(ext="{ext}", fields=", ".join(others))
+    try:
+        number = canonical(template.replace("{ext}", example_ext))
+    except InvalidNumber:
+        number = ""
+    if not DIALLABLE.match(number):
+        return QCoreApplication.translate(
+            "IncomingSettingsPage",
+            "The voicemail number must be a number (digits, *, #), with {ext} where your "
+            "extension goes.",
+        ).format(ext="{ext}")
+    return ""
 
 
 class IncomingSettingsPage(QWidget):
@@ -32,10 +60,25 @@ class IncomingSettingsPage(QWidget):
         self.crm = QLineEdit(settings.incoming_crm_url)
         self.crm.setObjectName("crmUrl")
         self.crm.setPlaceholderText("https://crm.example.com/search?phone={number}")
+        self.voicemail_help = QLabel(
+            self.tr(
+                "The number “To voicemail” sends a call to. Write {ext} where your extension "
+                "goes: *{ext} is * followed by your extension."
+            )
+        )
+        self.voicemail_help.setTextFormat(Qt.TextFormat.PlainText)
+        self.voicemail_help.setWordWrap(True)
+        self.voicemail_error = QLabel("")
+        self.voicemail_error.setObjectName("voicemailError")
+        self.voicemail_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.voicemail_error.setWordWrap(True)
+        self.voicemail.textChanged.connect(self._check_voicemail)
+        self._check_voicemail(self.voicemail.text())
         self.crm_help = QLabel(
             self.tr(
-                "{number}, {name} and {ext} (your extension) are replaced, URL-encoded. "
-                "Leave empty to hide the CRM button."
+                "The web page “Open in CRM” opens for a caller. Write {number} where the "
+                "caller's number goes, {name} for their name and {ext} for your extension: "
+                "they are filled in for each call. Leave empty to hide the button."
             )
         )
         self.crm_help.setTextFormat(Qt.TextFormat.PlainText)
@@ -53,10 +96,17 @@ class IncomingSettingsPage(QWidget):
         form = QFormLayout(self)
         form.addRow(self.enabled)
         form.addRow(self.tr("Close the popup after"), self.timeout)
-        form.addRow(self.tr("Voicemail number ({ext} = your extension)"), self.voicemail)
+        form.addRow(self.tr("Voicemail number"), self.voicemail)
+        form.addRow(self.voicemail_help)
+        form.addRow(self.voicemail_error)
         form.addRow(self.tr("CRM link"), self.crm)
         form.addRow(self.crm_help)
         form.addRow(self.crm_error)
+
+    def _check_voicemail(self, text: str) -> None:
+        message = voicemail_problem(text)
+        self.voicemail_error.setText(message)
+        self.voicemail_error.setVisible(bool(message))
 
     def _check_crm(self, text: str) -> None:
         message = ""
@@ -78,6 +128,12 @@ class IncomingSettingsPage(QWidget):
         return settings.replace(
             incoming_popups=int(self.enabled.isChecked()),
             incoming_timeout_s=self.timeout.value(),
-            incoming_voicemail=self.voicemail.text().strip() or DEFAULT_VOICEMAIL,
+            # a voicemail number that is not one is not saved (the page says why)
+            incoming_voicemail=(
+                self.voicemail.text().strip()
+                if not voicemail_problem(self.voicemail.text())
+                else settings.incoming_voicemail
+            )
+            or DEFAULT_VOICEMAIL,
             incoming_crm_url=crm,
         )
