@@ -1020,6 +1020,22 @@
         <translation>Die Telefonanlage hat die Anfrage abgelehnt (Code {code}).</translation>
     </message>
     <message>
+        <source>The phone system had an internal error (HTTP {status}).</source>
+        <translation>Die Telefonanlage hatte einen internen Fehler (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The phone system's address has moved (HTTP {status}): update the server address in the settings.</source>
+        <translation>Die Adresse der Telefonanlage hat sich geändert (HTTP {status}): Passen Sie die Serveradresse in den Einstellungen an.</translation>
+    </message>
+    <message>
+        <source>The phone system does not offer this request (HTTP 404): check the server address.</source>
+        <translation>Die Telefonanlage bietet diese Anfrage nicht an (HTTP 404): Prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The phone system refused the request (HTTP {status}).</source>
+        <translation>Die Telefonanlage hat die Anfrage abgelehnt (HTTP {status}).</translation>
+    </message>
+    <message>
         <source>Unexpected error: {error}</source>
         <translation>Unerwarteter Fehler: {error}</translation>
     </message>

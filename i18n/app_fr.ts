@@ -1020,6 +1020,22 @@
         <translation>Le système téléphonique a refusé la demande (code {code}).</translation>
     </message>
     <message>
+        <source>The phone system had an internal error (HTTP {status}).</source>
+        <translation>Le système téléphonique a rencontré une erreur interne (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The phone system's address has moved (HTTP {status}): update the server address in the settings.</source>
+        <translation>L’adresse du système téléphonique a changé (HTTP {status}) : mettez à jour l’adresse du serveur dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The phone system does not offer this request (HTTP 404): check the server address.</source>
+        <translation>Le système téléphonique ne propose pas cette demande (HTTP 404) : vérifiez l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>The phone system refused the request (HTTP {status}).</source>
+        <translation>Le système téléphonique a refusé la demande (HTTP {status}).</translation>
+    </message>
+    <message>
         <source>Unexpected error: {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>

@@ -1020,6 +1020,22 @@
         <translation>De telefooncentrale weigerde het verzoek (code {code}).</translation>
     </message>
     <message>
+        <source>The phone system had an internal error (HTTP {status}).</source>
+        <translation>De telefooncentrale had een interne fout (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The phone system's address has moved (HTTP {status}): update the server address in the settings.</source>
+        <translation>Het adres van de telefooncentrale is gewijzigd (HTTP {status}): pas het serveradres aan in de instellingen.</translation>
+    </message>
+    <message>
+        <source>The phone system does not offer this request (HTTP 404): check the server address.</source>
+        <translation>De telefooncentrale biedt dit verzoek niet aan (HTTP 404): controleer het serveradres.</translation>
+    </message>
+    <message>
+        <source>The phone system refused the request (HTTP {status}).</source>
+        <translation>De telefooncentrale weigerde het verzoek (HTTP {status}).</translation>
+    </message>
+    <message>
         <source>Unexpected error: {error}</source>
         <translation>Onverwachte fout: {error}</translation>
     </message>

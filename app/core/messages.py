@@ -72,6 +72,29 @@ def describe(error: BaseException) -> str:
             text = QCoreApplication.translate(
                 "Messages", "The phone system refused the request (code {code})."
             ).format(code=error.code)
+    elif isinstance(error, e.SopHttpError):
+        status = error.status_code
+        if status >= 500:
+            source = QT_TRANSLATE_NOOP(
+                "Messages", "The phone system had an internal error (HTTP {status})."
+            )
+        elif 300 <= status < 400:
+            source = QT_TRANSLATE_NOOP(
+                "Messages",
+                "The phone system's address has moved (HTTP {status}): "
+                "update the server address in the settings.",
+            )
+        elif status == 404:
+            source = QT_TRANSLATE_NOOP(
+                "Messages",
+                "The phone system does not offer this request (HTTP 404): "
+                "check the server address.",
+            )
+        else:
+            source = QT_TRANSLATE_NOOP(
+                "Messages", "The phone system refused the request (HTTP {status})."
+            )
+        text = QCoreApplication.translate("Messages", str(source)).format(status=status)
     elif isinstance(error, e.SopError):
         text = error.message
     else:

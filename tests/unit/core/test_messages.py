@@ -30,3 +30,15 @@ def test_call_control_failures_are_our_sentences_with_the_sops_text_as_detail(qa
     assert describe(error) == "The phone system could not redirect the call. (Channel not found)"
     other = raised(check_call_control, 1, call="ccRecord")
     assert describe(other) == "The phone system refused the request (code 1)."
+
+
+def test_http_errors_are_our_sentences(qapp) -> None:
+    from app.sop.errors import SopHttpError
+
+    error = SopHttpError(
+        "The SOP failed while answering dbGetCallflow (HTTP 502).",
+        status_code=502,
+        call="dbGetCallflow",
+        detail="Bad Gateway",
+    )
+    assert describe(error) == "The phone system had an internal error (HTTP 502). (Bad Gateway)"
