@@ -21,9 +21,23 @@ def _qtime(when: datetime | time) -> QTime:
     return QTime(when.hour, when.minute, when.second)
 
 
-def clock_text(when: datetime | time) -> str:
-    """The time of day, the locale's short way: "21:43", "9:43 PM" (wall time, no zone)."""
-    return QLocale().toString(_qtime(when), QLocale.FormatType.ShortFormat)
+def clock_text(when: datetime | time, *, seconds: bool = False) -> str:
+    """The time of day, the locale's short way: "21:43", "9:43 PM" (wall time, no zone);
+    with ``seconds``: "21:43:12", "9:43:12 PM"."""
+    locale = QLocale()
+    if not seconds:
+        return locale.toString(_qtime(when), QLocale.FormatType.ShortFormat)
+    fmt = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if ":ss" not in fmt:
+        fmt = fmt.replace("mm", "mm:ss", 1)
+    return locale.toString(_qtime(when), fmt)
+
+
+def full_text(when: datetime) -> str:
+    """Day, date and time to the second, for a tooltip: "Tuesday, November 24, 2026 9:43:12 PM",
+    "mardi 24 novembre 2026 21:43:12" (no time-zone name: the times are the SOP's wall time)."""
+    day = QLocale().toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat)
+    return f"{day} {clock_text(when, seconds=True)}"
 
 
 def _date_format(with_year: bool) -> str:

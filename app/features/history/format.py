@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
-from app.core.time_format import clock_text, date_text
+from app.core.time_format import clock_text, date_text, full_text
 
 
 class HistoryFormat(QObject):
@@ -29,19 +29,11 @@ def _plurals() -> HistoryFormat:
     return HistoryFormat()
 
 
-def _qt(when: datetime) -> QDateTime:
-    """The same local wall time as a QDateTime (no time-zone conversion)."""
-    return QDateTime(
-        QDate(when.year, when.month, when.day),
-        QTime(when.hour, when.minute, when.second, when.microsecond // 1000),
-    )
-
-
 def exact_time(when: datetime | None) -> str:
     """The full local date and time in the UI locale (tooltips)."""
     if when is None:
         return QCoreApplication.translate("HistoryFormat", "Unknown time")
-    return QLocale().toString(_qt(when), QLocale.FormatType.LongFormat)
+    return full_text(when)
 
 
 def _clock(when: datetime) -> str:

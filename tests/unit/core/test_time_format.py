@@ -87,3 +87,10 @@ def test_the_timed_status_label_uses_the_same_clock(english, cfg_dir, qapp, qloo
         assert rules.label().endswith("9:30\u202fAM")
     finally:
         qloop.run(rules.stop())
+
+
+def test_the_exact_time_has_no_zone_name(french) -> None:
+    from app.features.history.format import exact_time
+
+    # Before: "mardi 24 novembre 2026 21 h 43 min 12 s temps universel coordonné"
+    assert exact_time(datetime(2026, 11, 24, 21, 43, 12)) == "mardi 24 novembre 2026 21:43:12"
