@@ -77,6 +77,10 @@ def _quit_on_signals(request_quit: Any) -> None:
             file=sys.stderr,
             flush=True,
         )
+        import shutil
+
+        for folder in _throwaway:  # the demo's folder goes even on this path
+            shutil.rmtree(folder, ignore_errors=True)
         os._exit(1)
 
     def handler(_signum: int, _frame: object) -> None:
@@ -97,6 +101,7 @@ def _quit_on_signals(request_quit: Any) -> None:
 
 
 _keep: list[Any] = []
+_throwaway: list[Path] = []  # folders to delete at quit (the demo's), however it quits
 
 
 def _demo_config_dir(args: argparse.Namespace) -> tuple[Path, bool]:
@@ -237,6 +242,8 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
         os.environ["PYTHON_KEYRING_BACKEND"] = BACKEND
     else:
         cfg = config_dir(args.config_dir)
+    if throwaway:
+        _throwaway.append(cfg)
     try:
         return _run_gui(args, overrides, cfg, throwaway)
     finally:
@@ -244,6 +251,7 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
             import shutil
 
             shutil.rmtree(cfg, ignore_errors=True)
+            _throwaway.remove(cfg)
 
 
 def _run_gui(
