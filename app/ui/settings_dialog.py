@@ -122,8 +122,9 @@ class SettingsDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self._check: asyncio.Task[None] | None = None
         # Cancel stays available while the server is checked (a hanging server takes its
-        # time): it stops the check and closes the dialog, nothing saved.
-        self.finished.connect(self._cancel_check)
+        # time): it stops the check and closes the dialog, nothing saved (Esc and the
+        # window's close button reject too).
+        self.rejected.connect(self._cancel_check)
         # "sop.mycompany.be" is completed to "https://sop.mycompany.be" in the field itself.
         self.server.editingFinished.connect(self._complete_server)
 
