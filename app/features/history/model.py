@@ -4,7 +4,8 @@ The local store is read first (the history is there at once after a restart), th
 asked: the last 30 days on the first fetch, later from the newest record known minus an overlap
 (app.features.history.call_log explains the windows). Polls run every 30 s, and a few times
 right after an ``evNewOrigChannel`` that involves the user, because the CDR exists only once
-the call ended. All sqlite work and the merge of large answers run on one worker thread (the
+the call ended; a call to the user is then looked for every few seconds until its record
+exists (at most three minutes), so a missed call is announced when the caller gave up. All sqlite work and the merge of large answers run on one worker thread (the
 store's), never on the Qt thread.
 
 Unseen: a missed call (dispositions 1xx) stored for the first time and at most 7 days old
