@@ -30,12 +30,49 @@ def feature_command(name: str) -> CliCommand | None:
     return next((c for c in cli_commands() if c.name == name), None)
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's, without breaking words at hyphens ("set-status", "--demo-ports")."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        import textwrap
+
+        return textwrap.wrap(
+            " ".join(text.split()), width, break_on_hyphens=False, break_long_words=False
+        )
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        import textwrap
+
+        return textwrap.fill(
+            " ".join(text.split()),
+            width,
+            initial_indent=indent,
+            subsequent_indent=indent,
+            break_on_hyphens=False,
+            break_long_words=False,
+        )
+
+
+def demo_ports(text: str) -> tuple[int, int]:
+    """``--demo-ports HTTP,EVENTS``: two port numbers (argparse turns the error into a message)."""
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) != 2 or not all(part.isdigit() for part in parts):
+        raise argparse.ArgumentTypeError(
+            f"give two port numbers, HTTP,EVENTS (e.g. 8080,5050), not {text!r}"
+        )
+    http, events = (int(part) for part in parts)
+    if not (0 < http < 65536 and 0 < events < 65536) or http == events:
+        raise argparse.ArgumentTypeError(f"two different ports between 1 and 65535, not {text!r}")
+    return http, events
+
+
 def gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="sop-companion",
+        formatter_class=HelpFormatter,
         description="Tray companion for Escaux Fusion SOP phone systems. "
         f"Subcommands: {', '.join((*subcommands(), 'doctor'))} "
-        "(see `sop-companion SUBCOMMAND --help`).",
+        "(sop-companion SUBCOMMAND --help says more).",
     )
     p.add_argument("--server", metavar="URL", help="SOP base URL, e.g. https://sop.example.com")
     p.add_argument("--user", metavar="LOGIN_OR_EXT", help="login e-mail or extension")
@@ -49,6 +86,12 @@ def gui_parser() -> argparse.ArgumentParser:
         default="default",
         help="with --demo: how the simulated SOP reads the API reference where it is silent",
     )
+    p.add_argument(
+        "--demo-ports",
+        metavar="HTTP,EVENTS",
+        type=demo_ports,
+        help="with --demo: the simulated SOP's HTTP and event ports (else free ones)",
+    )
     p.add_argument("--config-dir", metavar="DIR", help=argparse.SUPPRESS)
     p.add_argument(
         "--wire-log",
@@ -58,7 +101,8 @@ def gui_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--register-handlers",
         action="store_true",
-        help="make this app open tel: and callto: links (Linux; see packaging/ elsewhere)",
+        help="make this app open tel: and callto: links (Linux; the Windows and macOS "
+        "installers do it)",
     )
     p.add_argument(
         "--install-desktop",
@@ -69,7 +113,7 @@ def gui_parser() -> argparse.ArgumentParser:
 
 
 def sub_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="sop-companion")
+    p = argparse.ArgumentParser(prog="sop-companion", formatter_class=HelpFormatter)
     p.add_argument("--config-dir", metavar="DIR", help=argparse.SUPPRESS)
     subs = p.add_subparsers(dest="cmd", required=True)
     st = subs.add_parser("status", help="print the running instance's state")
@@ -176,6 +220,8 @@ def run_subcommand(argv: list[str]) -> int:
         else:
             answer = send_request(name, request)
     except NoInstance:
+        if getattr(args, "json", False):
+            print(json.dumps({"running": False}))  # a script reads JSON on every path
         print("SOP Companion is not running.", file=sys.stderr)
         return EXIT_FAILED
     except (TimeoutError, ValueError) as exc:
@@ -185,6 +231,8 @@ def run_subcommand(argv: list[str]) -> int:
     if args.cmd in ("status", "health") and code == EXIT_OK:
         result = answer.get("result") or {}
         if args.json:
+            if args.cmd == "status":
+                result = {"running": True, **result}
             print(json.dumps(result, ensure_ascii=False))
         elif args.cmd == "health":
             for key, value in result.items():
@@ -212,6 +260,7 @@ def _first_word(argv: list[str]) -> str:
 def doctor_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="sop-companion doctor",
+        formatter_class=HelpFormatter,
         description="Check the connection to the SOP (read-only calls only); defaults come from "
         "the saved settings. Exit status 0 when every check passes, 1 otherwise.",
     )
@@ -318,6 +367,9 @@ def main(argv: list[str] | None = None) -> int:
         from app.platform.desktop_install import install_from_cli
 
         return install_from_cli()
+    if args.demo_ports is not None and not args.demo:
+        print("--demo-ports goes with --demo.", file=sys.stderr)
+        return EXIT_INVALID
     overrides = settings_from_args(args)
     refused = locked_options(overrides) if overrides else None
     if refused:

@@ -79,6 +79,10 @@
         <translation>Geben Sie zuerst die Serveradresse ein.</translation>
     </message>
     <message>
+        <source>The server address cannot contain spaces: check “{address}”.</source>
+        <translation>Die Serveradresse darf keine Leerzeichen enthalten: prüfen Sie „{address}“.</translation>
+    </message>
+    <message>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
@@ -136,8 +140,8 @@
         <translation>Beim Anmelden am Computer starten</translation>
     </message>
     <message>
-        <source>When ticked, SOP Companion starts at log-in through this entry: {location}</source>
-        <translation>Wenn angehakt, startet SOP Companion beim Anmelden über diesen Eintrag: {location}</translation>
+        <source>When ticked, SOP Companion starts at log-in through this entry:</source>
+        <translation>Wenn angehakt, startet SOP Companion beim Anmelden über diesen Eintrag:</translation>
     </message>
     <message>
         <source>Add SOP Companion to the applications menu</source>
@@ -156,8 +160,8 @@
         <translation>Nicht hinzugefügt: {error}</translation>
     </message>
     <message>
-        <source>Added: {path}</source>
-        <translation>Hinzugefügt: {path}</translation>
+        <source>Added to the applications menu:</source>
+        <translation>Zum Anwendungsmenü hinzugefügt:</translation>
     </message>
 </context>
 <context>
@@ -478,6 +482,14 @@
         <translation>{label} (Code {code})</translation>
     </message>
     <message>
+        <source>The phone system gave this call a code this app does not know: {code}.</source>
+        <translation>Die Telefonanlage hat diesem Anruf einen Code gegeben, den diese App nicht kennt: {code}.</translation>
+    </message>
+    <message>
+        <source>The phone system gave no code for this call.</source>
+        <translation>Die Telefonanlage hat für diesen Anruf keinen Code angegeben.</translation>
+    </message>
+    <message>
         <source>Talk time {talk}, {total} in all with ringing</source>
         <translation>Gesprächsdauer {talk}, insgesamt {total} einschließlich Klingeln</translation>
     </message>
@@ -695,8 +707,12 @@
         <translation>Der Name, unter dem die Telefonanlage die PIN jedes Benutzers speichert. Nur ändern, wenn Ihr Administrator ihn umbenannt hat.</translation>
     </message>
     <message>
-        <source>Name of the PIN on the phone system</source>
-        <translation>Name der PIN in der Telefonanlage</translation>
+        <source>Name of the PIN setting</source>
+        <translation>Name der PIN-Einstellung</translation>
+    </message>
+    <message>
+        <source>To log a colleague in, their PIN is checked against the phone system, which keeps it under this name in each person's profile. Keep UserPincode unless your administrator gives you another name.</source>
+        <translation>Um eine Kollegin oder einen Kollegen anzumelden, wird die PIN bei der Telefonanlage geprüft, die sie unter diesem Namen im Profil jeder Person speichert. Behalten Sie UserPincode, sofern Ihr Administrator keinen anderen Namen nennt.</translation>
     </message>
 </context>
 <context>
@@ -730,16 +746,16 @@
         <translation>{action} — verfügbar in {seconds} s</translation>
     </message>
     <message>
-        <source>Virtual phone {virtual} — {status}</source>
-        <translation>Virtuelles Telefon {virtual} — {status}</translation>
-    </message>
-    <message>
         <source>Virtual phone {virtual}</source>
         <translation>Virtuelles Telefon {virtual}</translation>
     </message>
     <message>
         <source>Logged in</source>
         <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>The phone system says: {text}</source>
+        <translation>Die Telefonanlage meldet: {text}</translation>
     </message>
 </context>
 <context>
@@ -891,8 +907,16 @@
 <context>
     <name>IncomingSettingsPage</name>
     <message>
-        <source>Incoming calls</source>
+        <source>Only {ext} is filled in here, not {fields}.</source>
         <extracomment>the caller the examples under the templates use</extracomment>
+        <translation>Hier wird nur {ext} ausgefüllt, nicht {fields}.</translation>
+    </message>
+    <message>
+        <source>The voicemail number must be a number (digits, *, #), with {ext} where your extension goes.</source>
+        <translation>Die Mailbox-Nummer muss eine Nummer sein (Ziffern, *, #), mit {ext} dort, wo Ihre Durchwahl steht.</translation>
+    </message>
+    <message>
+        <source>Incoming calls</source>
         <translation>Eingehende Anrufe</translation>
     </message>
     <message>
@@ -908,8 +932,12 @@
         <translation>bis der Anruf endet</translation>
     </message>
     <message>
-        <source>{number}, {name} and {ext} (your extension) are replaced by the caller's number, name and your extension. Leave empty to hide “Open in CRM”.</source>
-        <translation>{number}, {name} und {ext} werden durch Nummer und Namen des Anrufers und Ihre Nebenstelle ersetzt. Leer lassen, um „Im CRM öffnen“ auszublenden.</translation>
+        <source>The number “To voicemail” sends a call to. Write {ext} where your extension goes: *{ext} is * followed by your extension.</source>
+        <translation>Die Nummer, an die „An die Mailbox“ einen Anruf schickt. Schreiben Sie {ext} dort, wo Ihre Durchwahl steht: *{ext} ist * gefolgt von Ihrer Durchwahl.</translation>
+    </message>
+    <message>
+        <source>The web page “Open in CRM” opens for a caller. Write {number} where the caller's number goes, {name} for their name and {ext} for your extension: they are filled in for each call. Leave empty to hide the button.</source>
+        <translation>Die Webseite, die „Im CRM öffnen“ für einen Anrufer öffnet. Schreiben Sie {number} dort, wo die Nummer des Anrufers steht, {name} für seinen Namen und {ext} für Ihre Durchwahl: Sie werden bei jedem Anruf ausgefüllt. Leer lassen, um die Schaltfläche auszublenden.</translation>
     </message>
     <message>
         <source>Close the popup after</source>
@@ -970,6 +998,30 @@
         <translation>Unbekannter Befehl „{cmd}“.</translation>
     </message>
     <message>
+        <source>the phone system could not apply it just now (synchronisation failed); try again in a moment</source>
+        <translation>die Telefonanlage konnte die Änderung gerade nicht übernehmen (Synchronisierung fehlgeschlagen); versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>The phone system could not place the call.</source>
+        <translation>Die Telefonanlage konnte den Anruf nicht tätigen.</translation>
+    </message>
+    <message>
+        <source>The phone system could not hang up the call.</source>
+        <translation>Die Telefonanlage konnte den Anruf nicht beenden.</translation>
+    </message>
+    <message>
+        <source>The phone system could not redirect the call.</source>
+        <translation>Die Telefonanlage konnte den Anruf nicht umleiten.</translation>
+    </message>
+    <message>
+        <source>The phone system could not park the call.</source>
+        <translation>Die Telefonanlage konnte den Anruf nicht parken.</translation>
+    </message>
+    <message>
+        <source>The phone system could not connect you to the parked call.</source>
+        <translation>Die Telefonanlage konnte Sie nicht mit dem geparkten Anruf verbinden.</translation>
+    </message>
+    <message>
         <source>The phone system cannot be reached. Check the server address and network.</source>
         <translation>Die Telefonanlage ist nicht erreichbar. Prüfen Sie die Serveradresse und das Netzwerk.</translation>
     </message>
@@ -992,6 +1044,26 @@
     <message>
         <source>The status was not changed (code {code}).</source>
         <translation>Der Status wurde nicht geändert (Code {code}).</translation>
+    </message>
+    <message>
+        <source>The phone system refused the request (code {code}).</source>
+        <translation>Die Telefonanlage hat die Anfrage abgelehnt (Code {code}).</translation>
+    </message>
+    <message>
+        <source>The phone system had an internal error (HTTP {status}).</source>
+        <translation>Die Telefonanlage hatte einen internen Fehler (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The phone system's address has moved (HTTP {status}): update the server address in the settings.</source>
+        <translation>Die Adresse der Telefonanlage hat sich geändert (HTTP {status}): Passen Sie die Serveradresse in den Einstellungen an.</translation>
+    </message>
+    <message>
+        <source>The phone system does not offer this request (HTTP 404): check the server address.</source>
+        <translation>Die Telefonanlage bietet diese Anfrage nicht an (HTTP 404): Prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The phone system refused the request (HTTP {status}).</source>
+        <translation>Die Telefonanlage hat die Anfrage abgelehnt (HTTP {status}).</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
@@ -1461,8 +1533,16 @@
         <translation>Ihr Administrator hat die ausgegrauten Einstellungen für alle festgelegt ({source}); sie können hier nicht geändert werden.</translation>
     </message>
     <message>
+        <source>Server address completed as {address}: check that it is right.</source>
+        <translation>Serveradresse ergänzt zu {address}: prüfen Sie, ob sie stimmt.</translation>
+    </message>
+    <message>
         <source>Warning: the server login would cross the network unencrypted (http://).</source>
         <translation>Achtung: Die Server-Anmeldung würde unverschlüsselt über das Netzwerk gehen (http://).</translation>
+    </message>
+    <message>
+        <source>The server address cannot contain spaces: check “{address}”.</source>
+        <translation>Die Serveradresse darf keine Leerzeichen enthalten: prüfen Sie „{address}“.</translation>
     </message>
     <message>
         <source>Enter the server address as http://host or https://host.</source>

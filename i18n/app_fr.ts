@@ -79,6 +79,10 @@
         <translation>Indiquez d'abord l'adresse du serveur.</translation>
     </message>
     <message>
+        <source>The server address cannot contain spaces: check “{address}”.</source>
+        <translation>L’adresse du serveur ne peut pas contenir d’espaces : vérifiez « {address} ».</translation>
+    </message>
+    <message>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
@@ -136,8 +140,8 @@
         <translation>Démarrer à l’ouverture de ma session</translation>
     </message>
     <message>
-        <source>When ticked, SOP Companion starts at log-in through this entry: {location}</source>
-        <translation>Si la case est cochée, SOP Companion démarre à l’ouverture de session via cette entrée : {location}</translation>
+        <source>When ticked, SOP Companion starts at log-in through this entry:</source>
+        <translation>Si la case est cochée, SOP Companion démarre à l’ouverture de session via cette entrée :</translation>
     </message>
     <message>
         <source>Add SOP Companion to the applications menu</source>
@@ -156,8 +160,8 @@
         <translation>Non ajouté : {error}</translation>
     </message>
     <message>
-        <source>Added: {path}</source>
-        <translation>Ajouté : {path}</translation>
+        <source>Added to the applications menu:</source>
+        <translation>Ajouté au menu des applications :</translation>
     </message>
 </context>
 <context>
@@ -478,6 +482,14 @@
         <translation>{label} (code {code})</translation>
     </message>
     <message>
+        <source>The phone system gave this call a code this app does not know: {code}.</source>
+        <translation>Le système téléphonique a donné à cet appel un code que cette application ne connaît pas : {code}.</translation>
+    </message>
+    <message>
+        <source>The phone system gave no code for this call.</source>
+        <translation>Le système téléphonique n’a donné aucun code pour cet appel.</translation>
+    </message>
+    <message>
         <source>Talk time {talk}, {total} in all with ringing</source>
         <translation>Conversation : {talk}, {total} au total sonnerie comprise</translation>
     </message>
@@ -695,8 +707,12 @@
         <translation>Le nom sous lequel le central téléphonique garde le PIN de chaque utilisateur. À ne changer que si votre administrateur l'a renommé.</translation>
     </message>
     <message>
-        <source>Name of the PIN on the phone system</source>
-        <translation>Nom du PIN dans le central téléphonique</translation>
+        <source>Name of the PIN setting</source>
+        <translation>Nom du réglage du code PIN</translation>
+    </message>
+    <message>
+        <source>To log a colleague in, their PIN is checked against the phone system, which keeps it under this name in each person's profile. Keep UserPincode unless your administrator gives you another name.</source>
+        <translation>Pour connecter un collègue, son code PIN est vérifié auprès du système téléphonique, qui le conserve sous ce nom dans le profil de chacun. Gardez UserPincode sauf si votre administrateur vous donne un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -730,16 +746,16 @@
         <translation>{action} — disponible dans {seconds} s</translation>
     </message>
     <message>
-        <source>Virtual phone {virtual} — {status}</source>
-        <translation>Téléphone virtuel {virtual} — {status}</translation>
-    </message>
-    <message>
         <source>Virtual phone {virtual}</source>
         <translation>Téléphone virtuel {virtual}</translation>
     </message>
     <message>
         <source>Logged in</source>
         <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>The phone system says: {text}</source>
+        <translation>Le système téléphonique indique : {text}</translation>
     </message>
 </context>
 <context>
@@ -891,8 +907,16 @@
 <context>
     <name>IncomingSettingsPage</name>
     <message>
-        <source>Incoming calls</source>
+        <source>Only {ext} is filled in here, not {fields}.</source>
         <extracomment>the caller the examples under the templates use</extracomment>
+        <translation>Seul {ext} est rempli ici, pas {fields}.</translation>
+    </message>
+    <message>
+        <source>The voicemail number must be a number (digits, *, #), with {ext} where your extension goes.</source>
+        <translation>Le numéro de messagerie doit être un numéro (chiffres, *, #), avec {ext} là où va votre poste.</translation>
+    </message>
+    <message>
+        <source>Incoming calls</source>
         <translation>Appels entrants</translation>
     </message>
     <message>
@@ -908,8 +932,12 @@
         <translation>jusqu’à la fin de l’appel</translation>
     </message>
     <message>
-        <source>{number}, {name} and {ext} (your extension) are replaced by the caller's number, name and your extension. Leave empty to hide “Open in CRM”.</source>
-        <translation>{number}, {name} et {ext} sont remplacés par le numéro et le nom de l'appelant et par votre poste. Laissez vide pour masquer « Ouvrir dans le CRM ».</translation>
+        <source>The number “To voicemail” sends a call to. Write {ext} where your extension goes: *{ext} is * followed by your extension.</source>
+        <translation>Le numéro vers lequel « Vers la messagerie » envoie un appel. Écrivez {ext} là où va votre poste : *{ext} est * suivi de votre poste.</translation>
+    </message>
+    <message>
+        <source>The web page “Open in CRM” opens for a caller. Write {number} where the caller's number goes, {name} for their name and {ext} for your extension: they are filled in for each call. Leave empty to hide the button.</source>
+        <translation>La page web que « Ouvrir dans le CRM » ouvre pour un appelant. Écrivez {number} là où va le numéro de l’appelant, {name} pour son nom et {ext} pour votre poste : ils sont remplis à chaque appel. Laissez vide pour masquer le bouton.</translation>
     </message>
     <message>
         <source>Close the popup after</source>
@@ -917,7 +945,7 @@
     </message>
     <message>
         <source>Voicemail number</source>
-        <translation>Numéro de la messagerie vocale</translation>
+        <translation>Numéro de messagerie vocale</translation>
     </message>
     <message>
         <source>Open callers in my CRM at</source>
@@ -970,6 +998,30 @@
         <translation>Commande inconnue « {cmd} ».</translation>
     </message>
     <message>
+        <source>the phone system could not apply it just now (synchronisation failed); try again in a moment</source>
+        <translation>le système téléphonique n’a pas pu l’appliquer pour l’instant (échec de la synchronisation) ; réessayez dans un moment</translation>
+    </message>
+    <message>
+        <source>The phone system could not place the call.</source>
+        <translation>Le système téléphonique n’a pas pu passer l’appel.</translation>
+    </message>
+    <message>
+        <source>The phone system could not hang up the call.</source>
+        <translation>Le système téléphonique n’a pas pu raccrocher l’appel.</translation>
+    </message>
+    <message>
+        <source>The phone system could not redirect the call.</source>
+        <translation>Le système téléphonique n’a pas pu transférer l’appel.</translation>
+    </message>
+    <message>
+        <source>The phone system could not park the call.</source>
+        <translation>Le système téléphonique n’a pas pu mettre l’appel en parking.</translation>
+    </message>
+    <message>
+        <source>The phone system could not connect you to the parked call.</source>
+        <translation>Le système téléphonique n’a pas pu vous relier à l’appel en parking.</translation>
+    </message>
+    <message>
         <source>The phone system cannot be reached. Check the server address and network.</source>
         <translation>Le système téléphonique est injoignable. Vérifiez l’adresse du serveur et le réseau.</translation>
     </message>
@@ -992,6 +1044,26 @@
     <message>
         <source>The status was not changed (code {code}).</source>
         <translation>Le statut n’a pas été modifié (code {code}).</translation>
+    </message>
+    <message>
+        <source>The phone system refused the request (code {code}).</source>
+        <translation>Le système téléphonique a refusé la demande (code {code}).</translation>
+    </message>
+    <message>
+        <source>The phone system had an internal error (HTTP {status}).</source>
+        <translation>Le système téléphonique a rencontré une erreur interne (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The phone system's address has moved (HTTP {status}): update the server address in the settings.</source>
+        <translation>L’adresse du système téléphonique a changé (HTTP {status}) : mettez à jour l’adresse du serveur dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The phone system does not offer this request (HTTP 404): check the server address.</source>
+        <translation>Le système téléphonique ne propose pas cette demande (HTTP 404) : vérifiez l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>The phone system refused the request (HTTP {status}).</source>
+        <translation>Le système téléphonique a refusé la demande (HTTP {status}).</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
@@ -1461,8 +1533,16 @@
         <translation>Votre administrateur a défini les réglages grisés pour tout le monde ({source}) ; ils ne peuvent pas être modifiés ici.</translation>
     </message>
     <message>
+        <source>Server address completed as {address}: check that it is right.</source>
+        <translation>Adresse du serveur complétée en {address} : vérifiez qu’elle est correcte.</translation>
+    </message>
+    <message>
         <source>Warning: the server login would cross the network unencrypted (http://).</source>
         <translation>Attention : l'identifiant du serveur circulerait en clair sur le réseau (http://).</translation>
+    </message>
+    <message>
+        <source>The server address cannot contain spaces: check “{address}”.</source>
+        <translation>L’adresse du serveur ne peut pas contenir d’espaces : vérifiez « {address} ».</translation>
     </message>
     <message>
         <source>Enter the server address as http://host or https://host.</source>

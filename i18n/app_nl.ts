@@ -79,6 +79,10 @@
         <translation>Vul eerst het serveradres in.</translation>
     </message>
     <message>
+        <source>The server address cannot contain spaces: check “{address}”.</source>
+        <translation>Het serveradres mag geen spaties bevatten: controleer ‘{address}’.</translation>
+    </message>
+    <message>
         <source>Testing the connection…</source>
         <translation>Verbinding wordt getest…</translation>
     </message>
@@ -136,8 +140,8 @@
         <translation>Starten wanneer ik me aanmeld op de computer</translation>
     </message>
     <message>
-        <source>When ticked, SOP Companion starts at log-in through this entry: {location}</source>
-        <translation>Indien aangevinkt, start SOP Companion bij het aanmelden via dit item: {location}</translation>
+        <source>When ticked, SOP Companion starts at log-in through this entry:</source>
+        <translation>Indien aangevinkt, start SOP Companion bij het aanmelden via dit item:</translation>
     </message>
     <message>
         <source>Add SOP Companion to the applications menu</source>
@@ -156,8 +160,8 @@
         <translation>Niet toegevoegd: {error}</translation>
     </message>
     <message>
-        <source>Added: {path}</source>
-        <translation>Toegevoegd: {path}</translation>
+        <source>Added to the applications menu:</source>
+        <translation>Toegevoegd aan het toepassingenmenu:</translation>
     </message>
 </context>
 <context>
@@ -478,6 +482,14 @@
         <translation>{label} (code {code})</translation>
     </message>
     <message>
+        <source>The phone system gave this call a code this app does not know: {code}.</source>
+        <translation>De telefooncentrale gaf deze oproep een code die deze app niet kent: {code}.</translation>
+    </message>
+    <message>
+        <source>The phone system gave no code for this call.</source>
+        <translation>De telefooncentrale gaf geen code voor deze oproep.</translation>
+    </message>
+    <message>
         <source>Talk time {talk}, {total} in all with ringing</source>
         <translation>Gesprekstijd {talk}, {total} in totaal inclusief overgaan</translation>
     </message>
@@ -695,8 +707,12 @@
         <translation>De naam waaronder de telefooncentrale de pincode van elke gebruiker bewaart. Wijzig die alleen als uw beheerder ze hernoemde.</translation>
     </message>
     <message>
-        <source>Name of the PIN on the phone system</source>
-        <translation>Naam van de pincode in de telefooncentrale</translation>
+        <source>Name of the PIN setting</source>
+        <translation>Naam van de pincode-instelling</translation>
+    </message>
+    <message>
+        <source>To log a colleague in, their PIN is checked against the phone system, which keeps it under this name in each person's profile. Keep UserPincode unless your administrator gives you another name.</source>
+        <translation>Om een collega aan te melden, wordt diens pincode gecontroleerd bij de telefooncentrale, die ze onder deze naam in ieders profiel bewaart. Houd UserPincode aan, tenzij uw beheerder u een andere naam geeft.</translation>
     </message>
 </context>
 <context>
@@ -730,16 +746,16 @@
         <translation>{action} — beschikbaar over {seconds} s</translation>
     </message>
     <message>
-        <source>Virtual phone {virtual} — {status}</source>
-        <translation>Virtueel toestel {virtual} — {status}</translation>
-    </message>
-    <message>
         <source>Virtual phone {virtual}</source>
         <translation>Virtueel toestel {virtual}</translation>
     </message>
     <message>
         <source>Logged in</source>
         <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>The phone system says: {text}</source>
+        <translation>De telefooncentrale meldt: {text}</translation>
     </message>
 </context>
 <context>
@@ -891,8 +907,16 @@
 <context>
     <name>IncomingSettingsPage</name>
     <message>
-        <source>Incoming calls</source>
+        <source>Only {ext} is filled in here, not {fields}.</source>
         <extracomment>the caller the examples under the templates use</extracomment>
+        <translation>Alleen {ext} wordt hier ingevuld, niet {fields}.</translation>
+    </message>
+    <message>
+        <source>The voicemail number must be a number (digits, *, #), with {ext} where your extension goes.</source>
+        <translation>Het voicemailnummer moet een nummer zijn (cijfers, *, #), met {ext} waar uw toestelnummer komt.</translation>
+    </message>
+    <message>
+        <source>Incoming calls</source>
         <translation>Inkomende oproepen</translation>
     </message>
     <message>
@@ -908,8 +932,12 @@
         <translation>tot de oproep eindigt</translation>
     </message>
     <message>
-        <source>{number}, {name} and {ext} (your extension) are replaced by the caller's number, name and your extension. Leave empty to hide “Open in CRM”.</source>
-        <translation>{number}, {name} en {ext} worden vervangen door het nummer en de naam van de beller en door uw toestel. Laat leeg om „Openen in CRM” te verbergen.</translation>
+        <source>The number “To voicemail” sends a call to. Write {ext} where your extension goes: *{ext} is * followed by your extension.</source>
+        <translation>Het nummer waarnaar ‘Naar voicemail’ een oproep stuurt. Schrijf {ext} waar uw toestelnummer komt: *{ext} is * gevolgd door uw toestelnummer.</translation>
+    </message>
+    <message>
+        <source>The web page “Open in CRM” opens for a caller. Write {number} where the caller's number goes, {name} for their name and {ext} for your extension: they are filled in for each call. Leave empty to hide the button.</source>
+        <translation>De webpagina die ‘Openen in CRM’ opent voor een beller. Schrijf {number} waar het nummer van de beller komt, {name} voor de naam en {ext} voor uw toestelnummer: ze worden bij elke oproep ingevuld. Laat leeg om de knop te verbergen.</translation>
     </message>
     <message>
         <source>Close the popup after</source>
@@ -970,6 +998,30 @@
         <translation>Onbekende opdracht “{cmd}”.</translation>
     </message>
     <message>
+        <source>the phone system could not apply it just now (synchronisation failed); try again in a moment</source>
+        <translation>de telefooncentrale kon de wijziging nu niet doorvoeren (synchronisatie mislukt); probeer het zo opnieuw</translation>
+    </message>
+    <message>
+        <source>The phone system could not place the call.</source>
+        <translation>De telefooncentrale kon de oproep niet plaatsen.</translation>
+    </message>
+    <message>
+        <source>The phone system could not hang up the call.</source>
+        <translation>De telefooncentrale kon de oproep niet beëindigen.</translation>
+    </message>
+    <message>
+        <source>The phone system could not redirect the call.</source>
+        <translation>De telefooncentrale kon de oproep niet doorschakelen.</translation>
+    </message>
+    <message>
+        <source>The phone system could not park the call.</source>
+        <translation>De telefooncentrale kon de oproep niet parkeren.</translation>
+    </message>
+    <message>
+        <source>The phone system could not connect you to the parked call.</source>
+        <translation>De telefooncentrale kon u niet verbinden met de geparkeerde oproep.</translation>
+    </message>
+    <message>
         <source>The phone system cannot be reached. Check the server address and network.</source>
         <translation>De telefooncentrale is niet bereikbaar. Controleer het serveradres en het netwerk.</translation>
     </message>
@@ -992,6 +1044,26 @@
     <message>
         <source>The status was not changed (code {code}).</source>
         <translation>De status is niet gewijzigd (code {code}).</translation>
+    </message>
+    <message>
+        <source>The phone system refused the request (code {code}).</source>
+        <translation>De telefooncentrale weigerde het verzoek (code {code}).</translation>
+    </message>
+    <message>
+        <source>The phone system had an internal error (HTTP {status}).</source>
+        <translation>De telefooncentrale had een interne fout (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The phone system's address has moved (HTTP {status}): update the server address in the settings.</source>
+        <translation>Het adres van de telefooncentrale is gewijzigd (HTTP {status}): pas het serveradres aan in de instellingen.</translation>
+    </message>
+    <message>
+        <source>The phone system does not offer this request (HTTP 404): check the server address.</source>
+        <translation>De telefooncentrale biedt dit verzoek niet aan (HTTP 404): controleer het serveradres.</translation>
+    </message>
+    <message>
+        <source>The phone system refused the request (HTTP {status}).</source>
+        <translation>De telefooncentrale weigerde het verzoek (HTTP {status}).</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
@@ -1461,8 +1533,16 @@
         <translation>Uw beheerder heeft de grijze instellingen voor iedereen vastgelegd ({source}); ze kunnen hier niet worden gewijzigd.</translation>
     </message>
     <message>
+        <source>Server address completed as {address}: check that it is right.</source>
+        <translation>Serveradres aangevuld tot {address}: controleer of het klopt.</translation>
+    </message>
+    <message>
         <source>Warning: the server login would cross the network unencrypted (http://).</source>
         <translation>Opgelet: de serverlogin zou onversleuteld over het netwerk gaan (http://).</translation>
+    </message>
+    <message>
+        <source>The server address cannot contain spaces: check “{address}”.</source>
+        <translation>Het serveradres mag geen spaties bevatten: controleer ‘{address}’.</translation>
     </message>
     <message>
         <source>Enter the server address as http://host or https://host.</source>

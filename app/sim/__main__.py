@@ -16,20 +16,44 @@ from app.sim.data import DEMO_EXT, DEMO_LOGIN
 from app.sim.profiles import NAMES
 from app.sim.server import SopSimulator
 
+DESCRIPTION = (
+    "A simulated Escaux Fusion SOP: the HTTP API and the event socket, with a demo company. "
+    "Prints its addresses, serves until Ctrl+C, then stops cleanly. "
+    "Example: python -m app.sim --http-port 8080 --events-port 5050"
+)
+
 
 def parse_args(argv: Sequence[str] | None = None) -> SimConfig:
-    parser = argparse.ArgumentParser(prog="python -m app.sim", description=__doc__)
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    parser.add_argument("--http-port", type=int, default=8080, help="HTTP API port (0: any)")
-    parser.add_argument("--events-port", type=int, default=5050, help="event socket port")
-    parser.add_argument("--latency", type=float, default=0.0, help="seconds added to answers")
+    parser = argparse.ArgumentParser(prog="python -m app.sim", description=DESCRIPTION)
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     parser.add_argument(
-        "--incoming-every", type=float, default=None, help="ring the demo user every N seconds"
+        "--http-port", metavar="N", type=int, default=8080, help="HTTP API port (8080; 0: any)"
     )
-    parser.add_argument("--flood", type=float, default=0.0, help="background events per second")
-    parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--directory-size", type=int, default=240)
-    parser.add_argument("--basic-auth", metavar="USER:PASSWORD", default=None)
+    parser.add_argument(
+        "--events-port", metavar="N", type=int, default=5050, help="event socket port (5050)"
+    )
+    parser.add_argument(
+        "--latency", metavar="S", type=float, default=0.0, help="seconds added to every answer"
+    )
+    parser.add_argument(
+        "--incoming-every",
+        metavar="S",
+        type=float,
+        default=None,
+        help="ring the demo user every S seconds",
+    )
+    parser.add_argument(
+        "--flood", metavar="N", type=float, default=0.0, help="background events per second"
+    )
+    parser.add_argument(
+        "--seed", metavar="N", type=int, default=2026, help="seed of the generated company (2026)"
+    )
+    parser.add_argument(
+        "--directory-size", metavar="N", type=int, default=240, help="people in the directory"
+    )
+    parser.add_argument(
+        "--basic-auth", metavar="USER:PASSWORD", default=None, help="require this HTTP login"
+    )
     parser.add_argument(
         "--replay", metavar="FILE", default=None, help="serve a wire capture back (see --wire-log)"
     )
@@ -37,7 +61,8 @@ def parse_args(argv: Sequence[str] | None = None) -> SimConfig:
         "--profile",
         choices=NAMES,
         default="default",
-        help="how the SOP reads the reference where it is silent (see app/sim/profiles.py)",
+        help="how the SOP reads the API reference where it is silent: the friendly reading "
+        "(default) or the other one (reference)",
     )
     args = parser.parse_args(argv)
     auth = None

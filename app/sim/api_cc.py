@@ -91,6 +91,8 @@ def redirect(req: CallRequest) -> Reply:
     to = req.get("to").strip()
     ok = bool(_NUMBER.fullmatch(to)) and req.forced_result() is None
     ok = ok and req.state.channels.redirect(req.get("channel_id"), to)
+    if ok:
+        req.state.incoming_handled(req.get("channel_id"), redirected_to=to)
     return _result(req, "ccRedirectResult", ok)
 
 
@@ -111,6 +113,7 @@ def park(req: CallRequest) -> Reply:
     slot = channels.park(channel_id)
     if slot is None:
         return _result(req, "ccParkResult", False)
+    req.state.incoming_handled(channel_id, parked=True)
     if second:
         # Barge-in (ccPark v1.2): the second channel joins the slot as well.
         joining = channels.get(second)

@@ -126,6 +126,32 @@ class SimState:
         """Write the CDR of the incoming call ``channel_id`` once it no longer rings ``ext``."""
         self._pending_cdrs[channel_id] = (ext, code, caller, self.now())
 
+    def incoming_handled(
+        self, channel_id: str, *, redirected_to: str = "", parked: bool = False
+    ) -> None:
+        """The user acted on a ringing call (ccRedirect, ccPark): it is no longer a missed one.
+
+        The reference says which codes exist, not which one a handled call gets; this reading:
+        sent to the voicemail number (``*<ext>``) is 300, to the callee's own mobile 203
+        (answered on mobile phone), elsewhere or parked 200 (answered: the call was taken, if
+        not by the phone). A call the caller gave up on, or the user rejected, stays missed.
+        """
+        pending = self._pending_cdrs.get(channel_id)
+        if pending is None or not pending[1].startswith("1"):
+            return
+        ext, _code, caller, when = pending
+        code = "200"
+        target = "".join(ch for ch in redirected_to if ch.isdigit() or ch == "*")
+        person = self.people.get(ext)
+        mobile = "".join(ch for ch in person.mobile if ch.isdigit()) if person else ""
+        if not parked and target == f"*{ext}":
+            code = "300"
+        elif (
+            not parked and mobile and len(target) >= 8 and mobile.endswith(target.lstrip("0")[-8:])
+        ):
+            code = "203"
+        self._pending_cdrs[channel_id] = (ext, code, caller, when)
+
     @property
     def ringing_calls_without_cdr(self) -> int:
         """Incoming calls whose CDR is not written yet (still ringing, or not read since)."""

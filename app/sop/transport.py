@@ -77,6 +77,8 @@ class Answer:
 
 def normalise_base_url(base_url: str) -> httpx.URL:
     """The SOP's root URL (``http[s]://host[:port][/prefix]``), without a trailing ``/xml``."""
+    if any(ch.isspace() for ch in base_url.strip()):  # a typing slip: not an unreachable host
+        raise ValueError(f"The SOP URL cannot contain spaces: {base_url.strip()!r}")
     url = httpx.URL(base_url.strip())
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(

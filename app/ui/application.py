@@ -7,10 +7,11 @@ import logging
 import os
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 from app.core import startup_trace
-from app.core.paths import config_dir, instance_name
+from app.core.paths import ENV_CONFIG_DIR, config_dir, instance_name
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,10 @@ def _quit_on_signals(request_quit: Any) -> None:
             file=sys.stderr,
             flush=True,
         )
+        import shutil
+
+        for folder in _throwaway:  # the demo's folder goes even on this path
+            shutil.rmtree(folder, ignore_errors=True)
         os._exit(1)
 
     def handler(_signum: int, _frame: object) -> None:
@@ -96,17 +101,75 @@ def _quit_on_signals(request_quit: Any) -> None:
 
 
 _keep: list[Any] = []
+_throwaway: list[Path] = []  # folders to delete at quit (the demo's), however it quits
+
+
+def _demo_config_dir(args: argparse.Namespace) -> tuple[Path, bool]:
+    """The configuration folder of a ``--demo`` run, and whether it is a throw-away one.
+
+    The demo never uses the user's own folder: its simulator has a new address and port on each
+    run, so settings, history, caches, recent numbers and the hot-desk timer written there would
+    point at nothing afterwards and mix demo calls into real ones. A folder named on purpose
+    (``--config-dir``, ``SOP_COMPANION_CONFIG_DIR``: tests, screenshots) is used as given;
+    otherwise a fresh private temporary folder is made, removed again at quit.
+    """
+    if args.config_dir or os.environ.get(ENV_CONFIG_DIR):
+        return config_dir(args.config_dir), False
+    import tempfile
+
+    return Path(tempfile.mkdtemp(prefix="sop-companion-demo-")).resolve(), True
+
+
+def _announce_demo_folder(cfg: Path, throwaway: bool) -> None:
+    if throwaway:
+        print(
+            f"Demo: its settings, history and caches are kept in {cfg} and deleted at quit; "
+            "your own settings are not touched.\n"
+            f"Demo: to command it, e.g. SOP_COMPANION_CONFIG_DIR={cfg} sop-companion status",
+            file=sys.stderr,
+        )
+
+
+def _already_running_demo(cfg: Path) -> int:
+    print(
+        f"SOP Companion is already running with the configuration folder {cfg}, so the demo "
+        "was not started. Quit that instance first, or start the demo without --config-dir "
+        f"and {ENV_CONFIG_DIR}: it then uses a folder of its own.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+class DemoPortsBusy(Exception):
+    """``--demo-ports``: the simulator could not listen on the ports asked for."""
 
 
 def _start_demo_sim(
-    overrides: dict[str, Any], profile: str = "default"
+    overrides: dict[str, Any], profile: str = "default", ports: tuple[int, int] | None = None
 ) -> tuple[dict[str, Any], Any]:
     from app.sim import DEMO_EXT, SimConfig, SimThread
 
     DEMO_DESK_PHONE = "SDPH0100"  # a free, registered hot-desk phone of the demo company
 
-    sim_thread = SimThread(SimConfig(incoming_call_every_s=45.0, profile=profile))
-    sim_thread.start()
+    http_port, events_port = ports or (0, 0)
+    sim_thread = SimThread(
+        SimConfig(
+            incoming_call_every_s=45.0,
+            profile=profile,
+            http_port=http_port,
+            events_port=events_port,
+        )
+    )
+    try:
+        sim_thread.start()
+    except RuntimeError as exc:
+        if ports is None or not isinstance(exc.__cause__, OSError):
+            raise
+        raise DemoPortsBusy(
+            f"The demo cannot use the ports {http_port},{events_port}: "
+            f"{exc.__cause__.strerror or exc.__cause__}. Choose others with --demo-ports, "
+            "or leave it out to use free ones."
+        ) from exc
     print(
         f"Demo: simulated SOP at {sim_thread.http_url}, events on port {sim_thread.events_port}",
         file=sys.stderr,
@@ -170,7 +233,30 @@ def _open_wire_log(args: argparse.Namespace, controller: Any, server: str, port:
 
 def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     startup_trace.milestone("process-start")
-    cfg = config_dir(args.config_dir)
+    throwaway = False
+    if args.demo:
+        cfg, throwaway = _demo_config_dir(args)
+        # A PIN or password typed into the demo stays in memory (app/core/demo_keyring.py).
+        from app.core.demo_keyring import BACKEND
+
+        os.environ["PYTHON_KEYRING_BACKEND"] = BACKEND
+    else:
+        cfg = config_dir(args.config_dir)
+    if throwaway:
+        _throwaway.append(cfg)
+    try:
+        return _run_gui(args, overrides, cfg, throwaway)
+    finally:
+        if throwaway:
+            import shutil
+
+            shutil.rmtree(cfg, ignore_errors=True)
+            _throwaway.remove(cfg)
+
+
+def _run_gui(
+    args: argparse.Namespace, overrides: dict[str, Any], cfg: Path, throwaway: bool
+) -> int:
     name = instance_name(cfg)
     os.environ.setdefault("QT_LOGGING_RULES", "qt.core.qobject.connect=false")
 
@@ -185,6 +271,8 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     lock = InstanceLock(cfg)
     if not lock.try_acquire():
+        if args.demo:  # its options are the simulator's: never hand them to that instance
+            return _already_running_demo(cfg)
         return _forward_to_running(name, overrides)
 
     assert isinstance(app, QApplication)
@@ -196,8 +284,18 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     sim_thread = None
     persist = True
     if args.demo:
-        overrides, sim_thread = _start_demo_sim(overrides, getattr(args, "sim_profile", "default"))
-        persist = False  # the demo never overwrites the user's real settings
+        try:
+            overrides, sim_thread = _start_demo_sim(
+                overrides,
+                getattr(args, "sim_profile", "default"),
+                getattr(args, "demo_ports", None),
+            )
+        except DemoPortsBusy as exc:
+            lock.release()
+            print(exc, file=sys.stderr)
+            return 1
+        _announce_demo_folder(cfg, throwaway)
+        persist = False  # options given with --demo are for this run only
 
     from app.core.language import ui_language
     from app.core.settings import SettingsStore

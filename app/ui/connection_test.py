@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.server_address import SPACES, url_problem
 from app.core.settings import Settings
 from app.core.tasks import spawn
 from app.doctor.checks import Doctor, ProgressFn, ResultFn
@@ -109,6 +110,13 @@ class ConnectionTestPanel(QWidget):
         settings, password = self._source()
         if not settings.server_url.strip():
             self.progress.setText(self.tr("Enter the server address first."))
+            return
+        if url_problem(settings.server_url) == SPACES:  # a typing slip, not "unreachable"
+            self.progress.setText(
+                self.tr("The server address cannot contain spaces: check “{address}”.").format(
+                    address=settings.server_url
+                )
+            )
             return
         self.results.clear()
         self.results.setVisible(True)

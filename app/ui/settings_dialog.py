@@ -11,8 +11,8 @@ Signals:
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.core.company_defaults import NO_DEFAULTS, CompanyDefaults
 from app.core.language import NATIVE_NAMES, SUPPORTED
+from app.core.server_address import SPACES, complete_url, url_problem
 from app.core.settings import Settings
 from app.core.tasks import spawn
 from app.ui.dialog_buttons import plain_buttons
@@ -38,14 +39,6 @@ from app.ui.settings_pages import SettingsPage, field_of, mark_field
 
 # checker(settings, password) -> None when fine, else the sentence to show
 Checker = Callable[[Settings, str], Awaitable[str | None]]
-
-
-def url_problem(url: str) -> str | None:
-    """An English reason why ``url`` cannot be an SOP base URL, or None."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return "Enter the server address as http://host or https://host."
-    return None
 
 
 class SettingsDialog(QDialog):
@@ -134,6 +127,14 @@ class SettingsDialog(QDialog):
         plain_buttons(self.buttons)
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self._check: asyncio.Task[None] | None = None
+        # Cancel stays available while the server is checked (a hanging server takes its
+        # time): it stops the check and closes the dialog, nothing saved (Esc and the
+        # window's close button reject too).
+        self.rejected.connect(self._cancel_check)
+        # "sop.mycompany.be" is completed to "https://sop.mycompany.be" in the field itself.
+        self.server.editingFinished.connect(self._complete_server)
 
         layout = QVBoxLayout(self)
         if first_start:
@@ -205,9 +206,23 @@ class SettingsDialog(QDialog):
         )
         self.locked_note.setVisible(bool(locked))
 
+    def _complete_server(self) -> None:
+        completed = complete_url(self.server.text())
+        if completed != self.server.text().strip():
+            self.server.setText(completed)
+            self.show_message(
+                self.tr("Server address completed as {address}: check that it is right.").format(
+                    address=completed
+                )
+            )
+
+    def _cancel_check(self) -> None:
+        if self._check is not None and not self._check.done():
+            self._check.cancel()
+
     def _connection_settings(self) -> Settings:
         return self._original.replace(
-            server_url=self.server.text().strip().rstrip("/"),
+            server_url=complete_url(self.server.text()).rstrip("/"),
             user=self.user.text().strip(),
             events_port=self.events_port.value(),
             desk_phone=self.desk_phone.text().strip(),
@@ -229,9 +244,17 @@ class SettingsDialog(QDialog):
         self.message.setText(text)
 
     def _on_save(self) -> None:
+        self._complete_server()
         settings = self.current()
-        if url_problem(settings.server_url):
-            self.show_message(self.tr("Enter the server address as http://host or https://host."))
+        problem = url_problem(settings.server_url)
+        if problem:
+            self.show_message(
+                self.tr("The server address cannot contain spaces: check “{address}”.").format(
+                    address=settings.server_url
+                )
+                if problem == SPACES
+                else self.tr("Enter the server address as http://host or https://host.")
+            )
             self.server.setFocus()
             return
         if not settings.user:
@@ -239,15 +262,15 @@ class SettingsDialog(QDialog):
             self.user.setFocus()
             return
         self.password = self.http_password.text()
-        self.buttons.setEnabled(False)
+        self.save_button.setEnabled(False)
         self.show_message(self.tr("Checking the connection…"))
-        spawn(self._check_and_save(settings), on_error=self._on_unexpected)
+        self._check = spawn(self._check_and_save(settings), on_error=self._on_unexpected)
 
     async def _check_and_save(self, settings: Settings) -> None:
         try:
             problem = await self._checker(settings, self.password)
         finally:
-            self.buttons.setEnabled(True)
+            self.save_button.setEnabled(True)
         if problem:
             self.show_message(problem)
             field = getattr(problem, "field", "")  # a FieldProblem: put the cursor there
@@ -259,5 +282,5 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def _on_unexpected(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
+        self.save_button.setEnabled(True)
         self.show_message(self.tr("Unexpected error: {error}").format(error=type(exc).__name__))

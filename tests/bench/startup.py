@@ -46,6 +46,12 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--offscreen", action="store_true", help="no Xvfb: offscreen platform")
+    ap.add_argument(
+        "--demo",
+        action="store_true",
+        help="measure python -m app --demo (the simulator starts inside the app, as the "
+        "bundle benchmark does) instead of the app against a simulator of its own",
+    )
     args = ap.parse_args()
 
     # An installed app has its bytecode compiled (pip does it); a checkout may not, and this
@@ -82,6 +88,8 @@ def main() -> int:
         "--lang",
         "en",
     ]
+    if args.demo:
+        app_cmd = [sys.executable, "-m", "app", "--demo", "--lang", "en"]
     bare_cmd = [sys.executable, str(ROOT / "tests/bench/bare_tray.py")]
     try:
         # Warm-up (file cache, .pyc, the app's state cache), not counted.
@@ -107,7 +115,8 @@ def main() -> int:
 
     med = statistics.median
     platform = "offscreen" if env.get("QT_QPA_PLATFORM") == "offscreen" else "Xvfb+trayer"
-    print(f"start-up, median of {args.runs} runs on {platform} (alternating with the baseline)")
+    what = "python -m app --demo" if args.demo else "python -m app against a simulator"
+    print(f"start-up of {what}, median of {args.runs} runs on {platform} (alternating)")
     print(
         f"  bare PySide6 tray app shown     {med(bare_t) * 1000:7.1f} ms   RSS {med(bare_rss) / 1024:6.1f} MiB"
     )

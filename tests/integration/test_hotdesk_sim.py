@@ -73,7 +73,9 @@ def test_login_refused_logout_then_logout_after_the_countdown(hotdesk, sim, cloc
     assert done["exit"] == EXIT_OK, done
     assert sessions(sim) == {DEMO_EXT: DESK}
     assert done["result"]["virtual"] == "SVE20001"
-    assert "Connexion successfully done." in done["message"]
+    # Our sentence; the SOP's own text is a detail (status --json), not the message.
+    assert done["message"] == f"Logged in at {DESK} (virtual phone SVE20001)."
+    assert done["result"]["status_text"] == "Connexion successfully done."
     clocks.advance(12)
     refused = qloop.run(commands["pum-logout"]({"cmd": "pum-logout"}))
     assert refused["exit"] == EXIT_THROTTLED and refused["result"] == {"retry_after_s": 78}
@@ -83,6 +85,19 @@ def test_login_refused_logout_then_logout_after_the_countdown(hotdesk, sim, cloc
     assert out["exit"] == EXIT_OK, out
     assert sessions(sim) == {}
     assert [name for name, _ in pum_requests(sim)] == ["pumLogin", "pumLogout"]
+
+
+def test_logout_names_the_phone_given_to_login(hotdesk, sim, clocks, qloop) -> None:
+    commands = hotdesk.commands()
+    other = "SDPH0101"  # not the desk's phone (DESK)
+    done = qloop.run(commands["pum-login"]({"cmd": "pum-login", "phone": other}))
+    assert done["exit"] == EXIT_OK, done
+    assert sessions(sim) == {DEMO_EXT: other}
+    clocks.advance(90)
+    out = qloop.run(commands["pum-logout"]({"cmd": "pum-logout"}))
+    assert out["exit"] == EXIT_OK, out
+    assert out["message"] == f"Logged out from {other}."
+    assert "successfully" not in out["message"]
 
 
 def test_sop_refusal_is_surfaced_with_its_error_text(hotdesk, sim, qloop) -> None:

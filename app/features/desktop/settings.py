@@ -38,6 +38,24 @@ def _plain_label(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def _path_label(parent: QWidget, name: str) -> QLabel:
+    """A file path on a line of its own: word wrap would break it after any "/" (a line-break
+    opportunity in Unicode), so it never wraps; selectable, with the path as tooltip."""
+    label = QLabel("", parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(False)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _show_path(label: QLabel, path: object) -> None:
+    text = str(path)
+    label.setText(text)
+    label.setToolTip(text)
+    label.setVisible(bool(text))
+
+
 class DesktopPage(QWidget):
     """A SettingsPage: ``title``, ``widget`` and ``apply``."""
 
@@ -62,19 +80,20 @@ class DesktopPage(QWidget):
         self.start_with_session.setObjectName("startWithSession")
         self.start_with_session.setChecked(self._was_enabled)
         self.where = _plain_label(
-            self.tr(
-                "When ticked, SOP Companion starts at log-in through this entry: {location}"
-            ).format(location=self.autostart.location),
-            self,
+            self.tr("When ticked, SOP Companion starts at log-in through this entry:"), self
         )
-        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where_path = _path_label(self, "autostartPath")
+        _show_path(self.where_path, self.autostart.location)
         layout = QVBoxLayout(self)
         layout.addWidget(self.start_with_session)
         layout.addWidget(self.where)
+        layout.addWidget(self.where_path)
 
         self.menu_button: QPushButton | None = None
         self.menu_result = _plain_label("", self)
         self.menu_result.setObjectName("menuResult")
+        self.menu_path = _path_label(self, "menuEntryPath")
+        self.menu_path.setVisible(False)
         if menu_installer is None and sys.platform.startswith("linux"):
             from app.platform.desktop_install import install_menu_entry
 
@@ -90,6 +109,7 @@ class DesktopPage(QWidget):
             layout.addSpacing(12)
             layout.addLayout(row)
             layout.addWidget(self.menu_result)
+            layout.addWidget(self.menu_path)
         layout.addStretch(1)
 
     def apply(self, settings: Settings) -> Settings:
@@ -138,5 +158,7 @@ class DesktopPage(QWidget):
             path = self._menu_installer()
         except OSError as exc:
             self.menu_result.setText(self.tr("Not added: {error}").format(error=exc))
+            _show_path(self.menu_path, "")
             return
-        self.menu_result.setText(self.tr("Added: {path}").format(path=path))
+        self.menu_result.setText(self.tr("Added to the applications menu:"))
+        _show_path(self.menu_path, path)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
+
+from app.core.time_format import clock_text, date_text, full_text
 
 
 class HistoryFormat(QObject):
@@ -27,23 +29,15 @@ def _plurals() -> HistoryFormat:
     return HistoryFormat()
 
 
-def _qt(when: datetime) -> QDateTime:
-    """The same local wall time as a QDateTime (no time-zone conversion)."""
-    return QDateTime(
-        QDate(when.year, when.month, when.day),
-        QTime(when.hour, when.minute, when.second, when.microsecond // 1000),
-    )
-
-
 def exact_time(when: datetime | None) -> str:
     """The full local date and time in the UI locale (tooltips)."""
     if when is None:
         return QCoreApplication.translate("HistoryFormat", "Unknown time")
-    return QLocale().toString(_qt(when), QLocale.FormatType.LongFormat)
+    return full_text(when)
 
 
 def _clock(when: datetime) -> str:
-    return QLocale().toString(_qt(when).time(), QLocale.FormatType.ShortFormat)
+    return clock_text(when)
 
 
 def relative_time(when: datetime | None, now: datetime) -> str:
@@ -65,7 +59,7 @@ def relative_time(when: datetime | None, now: datetime) -> str:
     if 1 < days < 7:
         day = QLocale().dayName(when.isoweekday(), QLocale.FormatType.ShortFormat)
         return f"{day} {_clock(when)}"
-    return QLocale().toString(_qt(when).date(), QLocale.FormatType.ShortFormat)
+    return date_text(when.date(), now.date())  # "Nov 24", "24 nov. 2025": never "11/24/26"
 
 
 def short_time(when: datetime | None, now: datetime) -> str:

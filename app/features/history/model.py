@@ -4,8 +4,10 @@ The local store is read first (the history is there at once after a restart), th
 asked: the last 30 days on the first fetch, later from the newest record known minus an overlap
 (app.features.history.call_log explains the windows). Polls run every 30 s, and a few times
 right after an ``evNewOrigChannel`` that involves the user, because the CDR exists only once
-the call ended. All sqlite work and the merge of large answers run on one worker thread (the
-store's), never on the Qt thread.
+the call ended; a call to the user is then looked for every few seconds until its record
+exists (at most three minutes), so a missed call is announced when the caller gave up. All
+sqlite work and the merge of large answers run on one worker thread (the store's), never on the
+Qt thread.
 
 Unseen: a missed call (dispositions 1xx) stored for the first time and at most 7 days old
 counts as unseen until the history window is opened; voicemail (300) is listed, not counted.
@@ -20,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
@@ -32,6 +35,7 @@ from app.core.commands import EXIT_FAILED, EXIT_INVALID, reply
 from app.core.feature import Dialler, Feature, FeatureContext, Reply
 from app.core.messages import describe
 from app.core.tasks import spawn
+from app.core.time_format import clock_text
 from app.features.history.call_log import (
     BadRecord,
     Call,
@@ -55,6 +59,13 @@ MAX_LIMIT = 10_000
 WIDE_EVERY = 20  # every 20th poll (about 10 minutes) looks back WIDE_OVERLAP
 POLL_INTERVAL_S = 30.0
 AFTER_CALL_S = (1.5, 8.0, 20.0)  # polls after an evNewOrigChannel of the user (from the event)
+# A call to the user whose record is not there yet (it still rings: a SOP writes the record
+# when the call ends) is looked for every RINGING_POLL_S after those, for at most RINGING_MAX_S
+# after it rang: a missed call is announced within seconds of the caller giving up, not at the
+# next 30-s poll, which may fall on the next call's ringing and read as a call missed already.
+RINGING_POLL_S = 4.0
+RINGING_MAX_S = 180.0
+AWAITED_MAX = 20  # calls looked for at once (a flood of calls to the user stays bounded)
 
 
 class CallHistory(QObject):
@@ -104,6 +115,8 @@ class HistoryFeature(Feature):
         self._stopped = False
         self._after_call = [b - a for a, b in zip((0.0, *after_call_s), after_call_s, strict=False)]
         self._after_left: list[float] = []
+        self._awaited: dict[str, float] = {}  # channel of a call to the user -> give up at
+        self._ringing_shot = False  # the after-call timer runs for an awaited record
         self._timer = QTimer(self)
         self._timer.setInterval(int(poll_interval_s * 1000))
         self._timer.timeout.connect(self.refresh_soon)
@@ -146,7 +159,12 @@ class HistoryFeature(Feature):
         ext = self.own_ext
         caller = event.caller_id.rpartition("[")[2].rstrip("]").strip()
         if ext and ext in (event.extension, caller):
-            # The CDR is written when the call ends: look a few times, from soon to later.
+            if event.extension == ext and event.channel:
+                self._awaited[event.channel] = time.monotonic() + RINGING_MAX_S
+                while len(self._awaited) > AWAITED_MAX:
+                    del self._awaited[next(iter(self._awaited))]
+            # The CDR is written when the call ends: look a few times, from soon to later,
+            # then every RINGING_POLL_S until the call to the user has its record.
             self._after_left = list(self._after_call)
             self._after_call_poll(first=True)
 
@@ -206,10 +224,20 @@ class HistoryFeature(Feature):
             wide, self._again, self._again_wide = self._again_wide, False, False
 
     def _after_call_poll(self, first: bool = False) -> None:
-        if not first:
+        if not first and not (self._ringing_shot and not self._still_awaited()):
             self.refresh_soon()
+        self._ringing_shot = not self._after_left
         if self._after_left:
             self._after_timer.start(int(self._after_left.pop(0) * 1000))
+        elif self._still_awaited():
+            self._after_timer.start(int(RINGING_POLL_S * 1000))
+
+    def _still_awaited(self) -> bool:
+        """Whether a call to the user still waits for its record (forgotten after a while)."""
+        now = time.monotonic()
+        for channel in [c for c, give_up in self._awaited.items() if give_up < now]:
+            del self._awaited[channel]
+        return bool(self._awaited)
 
     async def poll(self, *, wide: bool = False) -> bool:
         """One fetch and merge; False when it failed (the reason is in ``error``)."""
@@ -247,6 +275,9 @@ class HistoryFeature(Feature):
             self.calls_changed.emit()
         self.changed.emit()
         if added:
+            for call in added:
+                self._awaited.pop(call.origchannel, None)
+                self._awaited.pop(call.dstchannel, None)
             self._endings.records_added.emit(list(added))
         if not first_fill:
             self._announce([c for c in added if c.key in unseen])
@@ -339,7 +370,7 @@ class HistoryFeature(Feature):
             return
         latest = missed[0]
         when = latest.when
-        time = when.strftime("%H:%M") if when else "?"
+        time = clock_text(when) if when else "?"  # the UI locale's clock, as in the menu
         if len(missed) == 1:
             title = QCoreApplication.translate("CallHistory", "Missed call")
             text = QCoreApplication.translate("CallHistory", "{who} called at {time}.").format(

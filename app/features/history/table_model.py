@@ -237,8 +237,13 @@ class HistoryModel(QAbstractTableModel):
             return exact_time(call.when)
         if column == Column.DISPOSITION:
             disp = call.disp
-            code = disp.code or "—"
-            return self.tr("{label} (code {code})").format(label=disp.label(), code=code)
+            if disp.known:
+                return self.tr("{label} (code {code})").format(label=disp.label(), code=disp.code)
+            if disp.code:  # the label already names the code: say what it means instead
+                return self.tr(
+                    "The phone system gave this call a code this app does not know: {code}."
+                ).format(code=disp.code)
+            return self.tr("The phone system gave no code for this call.")
         if column == Column.DURATION and call.duration:
             return self.tr("Talk time {talk}, {total} in all with ringing").format(
                 talk=duration(call.billsec) or "0:00", total=duration(call.duration)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.tasks import spawn
+from app.core.time_format import clock_text
 from app.features.history.call_log import Call
 from app.features.history.dispositions import LABELS, decode
 from app.features.history.format import time_samples
@@ -263,7 +264,7 @@ class HistoryWindow(QWidget):
             self.status.setText(
                 text.format(
                     total=QLocale().toString(model.total),
-                    time=feature.updated.strftime("%H:%M"),
+                    time=clock_text(feature.updated),
                 )
             )
         else:

@@ -12,7 +12,7 @@ import contextlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, Qt
 from PySide6.QtWidgets import QMenu
 
 from app.core.tasks import spawn
@@ -72,6 +72,7 @@ class HotDeskUi(FeatureUi):
         if not f.shown_phone:
             return  # no desk phone set and nobody logged in: nothing to offer
         menu.addSection(self.tr("Hot desk"))
+        menu.setToolTipsVisible(True)  # the SOP's own status text, as a detail
         self.action = menu.addAction("")
         self.action.setObjectName("pumAction")
         self.action.triggered.connect(self._on_action)
@@ -108,16 +109,21 @@ class HotDeskUi(FeatureUi):
         return text
 
     def info_text(self) -> str:
+        """Our words; the SOP's own status text is the item's tooltip (:meth:`info_detail`)."""
         state = self.hotdesk.state
-        status = menu_text(state.status_text)
         if state.virtual:
-            virtual = menu_text(state.virtual)
-            if status:
-                return self.tr("Virtual phone {virtual} — {status}").format(
-                    virtual=virtual, status=status
-                )
-            return self.tr("Virtual phone {virtual}").format(virtual=virtual)
-        return status or self.tr("Logged in")
+            return self.tr("Virtual phone {virtual}").format(virtual=menu_text(state.virtual))
+        return self.tr("Logged in")
+
+    def info_detail(self) -> str:
+        """The SOP's status text as a tooltip, always plain text ("" when it sent none)."""
+        status = self.hotdesk.state.status_text.strip()
+        if not status:
+            return ""
+        return Qt.convertFromPlainText(
+            self.tr("The phone system says: {text}").format(text=status[:500]),
+            Qt.WhiteSpaceMode.WhiteSpaceNormal,
+        )
 
     def update_menu(self) -> None:
         counting = self.hotdesk.seconds_left() > 0
@@ -131,6 +137,7 @@ class HotDeskUi(FeatureUi):
         self.action.setEnabled(not self.hotdesk.busy)
         if self.info is not None:
             self.info.setText(self.info_text())
+            self.info.setToolTip(self.info_detail())
         if self.guest_action is not None:
             self.guest_action.setEnabled(not self.hotdesk.busy)
 

@@ -452,15 +452,16 @@ class HotDesk(Feature):
         return message
 
     def success_message(self, result: PumResult, *, login: bool) -> str:
+        """Our own sentence, in the UI language. The SOP's StatusText ("Connexion successfully
+        done.", in whatever language the SOP speaks) is kept as a detail: ``status --json``
+        and the menu item's tooltip."""
         if login:
-            text = QCoreApplication.translate(
+            return QCoreApplication.translate(
                 "HotDesk", "Logged in at {phone} (virtual phone {virtual})."
             ).format(phone=self.shown_phone, virtual=result.virtual or "?")
-        else:
-            text = QCoreApplication.translate("HotDesk", "Logged out from {phone}.").format(
-                phone=self.shown_phone
-            )
-        return f"{text} {result.status_text}".strip()
+        # The phone logged out from (given to ``pum login --phone``), not the desk's.
+        phone = self.state.phone or result.phone or self.desk_phone
+        return QCoreApplication.translate("HotDesk", "Logged out from {phone}.").format(phone=phone)
 
     # -- IPC commands ----------------------------------------------------------------------------
     async def _cmd_login(self, request: dict[str, Any]) -> Reply:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QRegularExpression, Qt, QTime
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QTimeEdit,
     QWidget,
@@ -44,6 +46,10 @@ class HotDeskPage(QWidget):
         self.reminder.toggled.connect(self.reminder_time.setEnabled)
         self.pin_parameter = QLineEdit(settings.pum_pin_parameter)
         self.pin_parameter.setPlaceholderText("UserPincode")
+        # A profile parameter's name: letters, digits and _ (nothing else can reach the SOP)
+        self.pin_parameter.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"[A-Za-z0-9_]{0,64}"), self)
+        )
         mark_field(self.login_at_start, "pum_login_at_start")
         mark_field(self.logout_at_quit, "pum_logout_at_quit")
         mark_field(self.reminder, "pum_reminder_time")
@@ -63,7 +69,17 @@ class HotDeskPage(QWidget):
                 "if your administrator renamed it."
             )
         )
-        form.addRow(self.tr("Name of the PIN on the phone system"), self.pin_parameter)
+        form.addRow(self.tr("Name of the PIN setting"), self.pin_parameter)
+        self.pin_help = QLabel(
+            self.tr(
+                "To log a colleague in, their PIN is checked against the phone system, which "
+                "keeps it under this name in each person's profile. Keep UserPincode unless "
+                "your administrator gives you another name."
+            )
+        )
+        self.pin_help.setTextFormat(Qt.TextFormat.PlainText)
+        self.pin_help.setWordWrap(True)
+        form.addRow(self.pin_help)
 
     def apply(self, settings: Settings) -> Settings:
         reminder = self.reminder_time.time().toString("HH:mm") if self.reminder.isChecked() else ""

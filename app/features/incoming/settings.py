@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import re
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
-from app.core.numbers import InvalidNumber, canonical
+from app.core.numbers import DIALLABLE, InvalidNumber, canonical
 from app.core.settings import Settings
 from app.features.incoming.crm_link import CrmLinkError, check_template, crm_url
 from app.ui.settings_pages import example_label, mark_field
@@ -19,6 +21,33 @@ def own_extension(settings: Settings) -> str:
     """The user's extension for the examples: the login when it is one, else 201."""
     user = settings.user.strip()
     return user if user.isdigit() else "201"
+
+
+_FIELD = re.compile(r"\{[^{}]*\}")
+
+
+def voicemail_problem(template: str, example_ext: str = "201") -> str:
+    """Why ``template`` cannot be the voicemail number ("" when it can): {ext} is the only
+    field, and with it filled in the rest must be a number (digits, *, #, a leading +)."""
+    template = template.strip()
+    if not template:
+        return ""
+    others = sorted({f for f in _FIELD.findall(template) if f != "{ext}"})
+    if others:
+        return QCoreApplication.translate(
+            "IncomingSettingsPage", "Only {ext} is filled in here, not {fields}."
+        ).format(ext="{ext}", fields=", ".join(others))
+    try:
+        number = canonical(template.replace("{ext}", example_ext))
+    except InvalidNumber:
+        number = ""
+    if not DIALLABLE.match(number):
+        return QCoreApplication.translate(
+            "IncomingSettingsPage",
+            "The voicemail number must be a number (digits, *, #), with {ext} where your "
+            "extension goes.",
+        ).format(ext="{ext}")
+    return ""
 
 
 class IncomingSettingsPage(QWidget):
@@ -44,10 +73,25 @@ class IncomingSettingsPage(QWidget):
         self._ext = own_extension(settings)
         self.voicemail_example = example_label("voicemailExample", one_line=True)
         self.crm_example = example_label("crmExample", one_line=True)
+        self.voicemail_help = QLabel(
+            self.tr(
+                "The number “To voicemail” sends a call to. Write {ext} where your extension "
+                "goes: *{ext} is * followed by your extension."
+            )
+        )
+        self.voicemail_help.setTextFormat(Qt.TextFormat.PlainText)
+        self.voicemail_help.setWordWrap(True)
+        self.voicemail_error = QLabel("")
+        self.voicemail_error.setObjectName("voicemailError")
+        self.voicemail_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.voicemail_error.setWordWrap(True)
+        self.voicemail.textChanged.connect(self._check_voicemail)
+        self._check_voicemail(self.voicemail.text())
         self.crm_help = QLabel(
             self.tr(
-                "{number}, {name} and {ext} (your extension) are replaced by the caller's "
-                "number, name and your extension. Leave empty to hide “Open in CRM”."
+                "The web page “Open in CRM” opens for a caller. Write {number} where the "
+                "caller's number goes, {name} for their name and {ext} for your extension: "
+                "they are filled in for each call. Leave empty to hide the button."
             )
         )
         self.crm_help.setTextFormat(Qt.TextFormat.PlainText)
@@ -69,6 +113,8 @@ class IncomingSettingsPage(QWidget):
         form.addRow(self.tr("Close the popup after"), self.timeout)
         form.addRow(self.tr("Voicemail number"), self.voicemail)
         form.addRow("", self.voicemail_example)
+        form.addRow(self.voicemail_help)
+        form.addRow(self.voicemail_error)
         form.addRow(self.tr("Open callers in my CRM at"), self.crm)
         form.addRow("", self.crm_example)
         form.addRow(self.crm_help)
@@ -87,6 +133,11 @@ class IncomingSettingsPage(QWidget):
                 ext=self._ext, target=target
             )
         )
+
+    def _check_voicemail(self, text: str) -> None:
+        message = voicemail_problem(text)
+        self.voicemail_error.setText(message)
+        self.voicemail_error.setVisible(bool(message))
 
     def _check_crm(self, text: str) -> None:
         message = ""
@@ -114,6 +165,12 @@ class IncomingSettingsPage(QWidget):
         return settings.replace(
             incoming_popups=int(self.enabled.isChecked()),
             incoming_timeout_s=self.timeout.value(),
-            incoming_voicemail=self.voicemail.text().strip() or DEFAULT_VOICEMAIL,
+            # a voicemail number that is not one is not saved (the page says why)
+            incoming_voicemail=(
+                self.voicemail.text().strip()
+                if not voicemail_problem(self.voicemail.text())
+                else settings.incoming_voicemail
+            )
+            or DEFAULT_VOICEMAIL,
             incoming_crm_url=crm,
         )

@@ -26,6 +26,7 @@ from app.core.feature import CommandFn, Feature, FeatureContext
 from app.core.messages import describe
 from app.core.session import UnknownStatus
 from app.core.tasks import spawn
+from app.core.time_format import clock_text
 from app.features.rules.calendar import CalendarError, busy_claims, days_off
 from app.features.rules.engine import Claim, Decision, Reason, RulesEngine, Timer
 from app.features.rules.feed import FeedError, Secrets, read_calendar, read_file
@@ -366,10 +367,10 @@ class StatusRules(Feature):
         """``14:00`` today, ``Mon 08:30`` another day (local time)."""
         local = instant.astimezone(self.zone)
         if local.date() == self.clock().astimezone(self.zone).date():
-            return local.strftime("%H:%M")
+            return clock_text(local)  # the UI locale's clock, as everywhere else
         return QCoreApplication.translate("Rules", "{day} {time}").format(
             day=QCoreApplication.translate("Rules", str(WEEKDAYS[local.weekday()])),
-            time=local.strftime("%H:%M"),
+            time=clock_text(local),
         )
 
     def _name(self, status: str | None) -> str:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import asyncio
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -34,11 +36,74 @@ def test_bad_url_is_refused_without_contacting_anyone(qtbot, qloop) -> None:
         return None
 
     dialog = make(qtbot, checker)
-    qtbot.keyClicks(dialog.server, "sop.example.be")
+    qtbot.keyClicks(dialog.server, "ftp://sop.example.be")
     qtbot.keyClicks(dialog.user, "201")
     click_save(qtbot, dialog)
     assert "http://" in dialog.message.text()
     assert asked == [] and dialog.isVisible()
+
+
+def test_a_bare_host_is_completed_with_https(qtbot, qloop) -> None:
+    asked: list[Settings] = []
+
+    async def checker(s: Settings, pw: str) -> str | None:
+        asked.append(s)
+        return None
+
+    dialog = make(qtbot, checker)
+    qtbot.keyClicks(dialog.server, "sop.mycompany.be")
+    qtbot.keyClicks(dialog.user, "201")
+    click_save(qtbot, dialog)
+    qloop.until(lambda: not dialog.isVisible())
+    assert dialog.server.text() == "https://sop.mycompany.be"  # proposed in the field
+    assert [s.server_url for s in asked] == ["https://sop.mycompany.be"]
+
+
+def test_a_space_in_the_address_is_named_not_called_unreachable(qtbot, qloop) -> None:
+    asked: list[Settings] = []
+
+    async def checker(s: Settings, pw: str) -> str | None:
+        asked.append(s)
+        return "The phone system cannot be reached."
+
+    dialog = make(qtbot, checker)
+    qtbot.keyClicks(dialog.server, "https://sop .mycompany.be")
+    qtbot.keyClicks(dialog.user, "201")
+    click_save(qtbot, dialog)
+    assert "cannot contain spaces" in dialog.message.text()
+    assert asked == [] and dialog.isVisible()
+    ran: list[object] = []
+    dialog.connection_test._runner = lambda *a, **k: ran.append(a)  # type: ignore[assignment]
+    dialog.connection_test.test_button.click()
+    assert "cannot contain spaces" in dialog.connection_test.progress.text()
+    assert ran == [] and not dialog.connection_test.running
+
+
+def test_cancel_works_while_a_hanging_server_is_checked(qtbot, qloop) -> None:
+    started, stopped = [], []
+
+    async def checker(s: Settings, pw: str) -> str | None:
+        started.append(s)
+        try:
+            await asyncio.Event().wait()  # a server that never answers
+        finally:
+            stopped.append(s)
+        return None
+
+    dialog = make(qtbot, checker)
+    saved: list[Settings] = []
+    dialog.saved.connect(saved.append)
+    qtbot.keyClicks(dialog.server, "http://10.0.0.1")
+    qtbot.keyClicks(dialog.user, "201")
+    click_save(qtbot, dialog)
+    qloop.until(lambda: started)
+    assert not dialog.save_button.isEnabled()
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.isEnabled()
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    qloop.until(lambda: stopped)  # the check is stopped, not left running
+    assert saved == []
 
 
 def test_checker_problem_is_shown_and_dialog_stays(qtbot, qloop) -> None:
@@ -49,7 +114,7 @@ def test_checker_problem_is_shown_and_dialog_stays(qtbot, qloop) -> None:
     qtbot.keyClicks(dialog.server, "http://127.0.0.1:9")
     qtbot.keyClicks(dialog.user, "201")
     click_save(qtbot, dialog)
-    qloop.until(lambda: dialog.buttons.isEnabled())
+    qloop.until(lambda: dialog.save_button.isEnabled())
     assert dialog.message.text() == "The phone system cannot be reached."
     assert dialog.isVisible()
 
@@ -90,7 +155,7 @@ def test_a_field_problem_puts_the_cursor_in_that_field_and_keeps_what_was_typed(
     qtbot.keyClicks(dialog.desk_phone, "SDP99999")
     dialog.server.setFocus()
     click_save(qtbot, dialog)
-    qloop.until(lambda: dialog.buttons.isEnabled())
+    qloop.until(lambda: dialog.save_button.isEnabled())
     assert dialog.message.text().startswith("Desk phone: ")
     assert dialog.focusWidget() is dialog.desk_phone
     assert (dialog.server.text(), dialog.user.text(), dialog.desk_phone.text()) == (

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
+from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from app.core.settings import Settings
 from app.features.desktop.settings import DesktopPage
@@ -28,7 +29,7 @@ def test_tick_shows_the_entry_state(qtbot) -> None:
     qtbot.addWidget(page)
     assert page.title == "Desktop"
     assert page.start_with_session.isChecked()
-    assert FakeAutostart.location in page.where.text()
+    assert page.where_path.text() == FakeAutostart.location
 
 
 def test_cancel_changes_nothing_accept_writes(qtbot) -> None:
@@ -95,7 +96,8 @@ def test_menu_entry_button(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(page)
     assert page.menu_button is not None
     qtbot.mouseClick(page.menu_button, Qt.MouseButton.LeftButton)
-    assert made and str(made[0]) in page.menu_result.text()
+    assert made and page.menu_path.text() == str(made[0])
+    assert page.menu_result.text() == "Added to the applications menu:"
 
     def refuse() -> Path:
         raise OSError("read-only file system")
@@ -105,6 +107,57 @@ def test_menu_entry_button(qtbot, tmp_path: Path) -> None:
     assert page.menu_button is not None
     qtbot.mouseClick(page.menu_button, Qt.MouseButton.LeftButton)
     assert "read-only file system" in page.menu_result.text()
+    assert page.menu_path.isHidden()
+
+
+LONG_PATH = "/home/camille.peeters-vandenbroucke/.config/autostart/sop-companion.desktop"
+
+
+def laid_out_lines(label: QLabel) -> list[str]:
+    """The lines ``label`` shows its text on, at its width, as Qt lays them out."""
+    text = label.text()
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    wrap = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+    option.setWrapMode(wrap if label.wordWrap() else QTextOption.WrapMode.NoWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+def test_a_path_is_never_broken_across_lines(qtbot, monkeypatch) -> None:
+    """Before, the entry's path wrapped inside the sentence, broken after a "/"."""
+
+    class LongAutostart(FakeAutostart):
+        location = LONG_PATH
+
+    monkeypatch.setattr("app.features.desktop.settings.for_platform", LongAutostart)
+    monkeypatch.setattr("sys.platform", "linux")
+    monkeypatch.setattr("app.platform.desktop_install.install_menu_entry", lambda: Path(LONG_PATH))
+    dialog = SettingsDialog(Settings(server_url="http://sop.example.be", user="201"), checker_ok)
+    qtbot.addWidget(dialog)
+    page = next(p for p in dialog.pages if isinstance(p, DesktopPage))
+    dialog.tabs.setCurrentWidget(page)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert page.menu_button is not None
+    qtbot.mouseClick(page.menu_button, Qt.MouseButton.LeftButton)
+    showing = [label for label in page.findChildren(QLabel) if LONG_PATH in label.text()]
+    assert len(showing) == 2  # the autostart entry and the menu entry
+    for label in showing:
+        lines = laid_out_lines(label)
+        assert any(LONG_PATH in line.rstrip("\u2028") for line in lines), lines  # whole
+        width = label.fontMetrics().horizontalAdvance(LONG_PATH)
+        assert label.contentsRect().width() >= width  # and not clipped
+
+
+async def checker_ok(settings: Settings, password: str) -> str | None:
+    return None
 
 
 def test_settings_dialog_writes_the_xdg_entry_after_the_check(
@@ -128,7 +181,7 @@ def test_settings_dialog_writes_the_xdg_entry_after_the_check(
     page.start_with_session.setChecked(True)
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    qloop.until(lambda: dialog.buttons.isEnabled() and not verdicts[1:])
+    qloop.until(lambda: dialog.save_button.isEnabled() and not verdicts[1:])
     assert dialog.isVisible() and not entry.exists()  # check failed: nothing written
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qloop.until(lambda: not dialog.isVisible())

@@ -88,6 +88,12 @@ def test_table_shows_decoded_calls_newest_first(window, qtbot) -> None:
         "↗ Placed from the primary phone", "✗ Missed on the mobile phone", "· Other (code 999)",
     ]  # fmt: skip
     model = window.model
+    tips = [model.data(model.index(r, Column.DISPOSITION), Qt.ItemDataRole.ToolTipRole)
+            for r in (0, 5)]  # fmt: skip
+    assert tips == [
+        "Missed on the primary phone (code 101)",
+        "The phone system gave this call a code this app does not know: 999.",
+    ]  # before: "Other (code 999) (code 999)"
     tip = model.data(model.index(0, Column.TIME), Qt.ItemDataRole.ToolTipRole)
     assert "2026" in tip and "9" in tip  # the exact time, in the locale's long format
     assert window.stack.currentWidget() is window.table

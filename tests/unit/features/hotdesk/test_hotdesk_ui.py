@@ -77,8 +77,10 @@ def test_countdown_after_login_then_logout_item(ui, hotdesk, client, clocks, qlo
     menu = build(ui)
     assert texts(menu) == [
         f"Log out from {DESK} — available in 90 s",
-        "Virtual phone SVE20101 — Connexion successfully done.",
+        "Virtual phone SVE20101",
     ]
+    assert ui.info is not None
+    assert ui.info.toolTip() == "<p>The phone system says: Connexion successfully done.</p>"
     assert ui.ticker.isActive()
     clocks.advance(17)
     ui.ticker.timeout.emit()  # what the 1 s timer does
@@ -117,7 +119,10 @@ def test_sop_text_is_plain_in_menu(ui, hotdesk, client, qloop) -> None:
     qloop.run(hotdesk.login())
     hotdesk.state = hotdesk.state.__class__(True, "201", "SDP&1", "SVE<b>", "A & B")
     menu = build(ui)
-    assert "Virtual phone SVE<b> — A && B" in texts(menu)  # && shows as one '&', no mnemonic
+    assert "Virtual phone SVE<b>" in texts(menu)
+    assert "Log out from SDP&&1 — available in 90 s" in texts(menu)  # && shows one '&'
+    assert ui.info is not None  # the SOP's text: a plain-text tooltip
+    assert ui.info.toolTip() == "<p>The phone system says: A &amp; B</p>"
 
 
 def test_guest_item_label_names_the_extension(ui, hotdesk, qloop) -> None:
