@@ -415,6 +415,8 @@ class Controller(QObject):
     def _on_refresh_requested(self) -> None:
         if self.session is not None:
             self.session.refresh_soon()
+        for ui in self.feature_uis:
+            ui.menu_opened()
 
     def _on_status_chosen(self, name: str) -> None:
         spawn(self.set_status_from_ui(name))
