@@ -130,7 +130,7 @@ class Controller(QObject):
         self._generation = 0  # of the current session; a rebuild takes the next one
         self._rebuild = asyncio.Lock()  # one teardown-and-build at a time
         self._opening_settings = False
-        # EventStream knobs (heartbeat_s, backoff...): tests shorten the 30 s heartbeat.
+        # EventStream knobs (heartbeat_s, backoff...): tests shorten the 60 s heartbeat.
         self.event_options = dict(event_options or {})
         self._link_up: bool | None = None  # last connection state given to the features
         if defaults is None:
