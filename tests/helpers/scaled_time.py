@@ -19,15 +19,21 @@ class ScaledTimeLoop(asyncio.SelectorEventLoop):
         super().__init__()
         self.speed = speed
         self._t0 = time.monotonic()
+        self._base = self._t0
         select = self._selector.select  # type: ignore[attr-defined]
 
         def scaled_select(timeout: float | None = None) -> Any:
-            return select(None if timeout is None else timeout / speed)
+            return select(None if timeout is None else timeout / self.speed)
 
         self._selector.select = scaled_select  # type: ignore[attr-defined]
 
     def time(self) -> float:
-        return self._t0 + (time.monotonic() - self._t0) * self.speed
+        return self._base + (time.monotonic() - self._t0) * self.speed
+
+    def set_speed(self, speed: float) -> None:
+        """From now on run ``speed`` times faster (timers already set keep their due time)."""
+        self._base, self._t0 = self.time(), time.monotonic()
+        self.speed = speed
 
 
 def run_scaled(coro: Any, speed: float) -> Any:
