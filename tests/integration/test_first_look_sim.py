@@ -48,8 +48,7 @@ def test_it_is_not_tried_where_the_full_client_is_needed(qapp, sim) -> None:
     assert not first_look.usable(settings_for(sim, response_format="xml"), USER)
 
 
-def test_the_controller_starts_from_the_statuses_read_without_asking_again(qapp, qloop, sim,
-                                                                           cfg_dir) -> None:  # fmt: skip
+def test_the_controller_starts_from_them_without_asking_again(qapp, qloop, sim, cfg_dir) -> None:
     fresh = first_look.read_callflow(settings_for(sim), USER, "en")
     assert fresh is not None and sent(sim, "dbGetCallflow") == 1
 
