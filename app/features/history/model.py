@@ -64,7 +64,7 @@ IDLE_POLL_S = 600.0  # with nothing happening, the history is read at least this
 RING_POLL_S = 8.0  # while a call of the user may ring (jittered shorter): shown within 10 s
 RING_WATCH_S = 60.0  # a call still without its record after this is left to the idle poll
 OPEN_GAP_S = 20.0  # opening the menu or the window fetches unless a fetch ran this recently
-RECONNECT_SPREAD_S = 120.0  # the fetch after the event socket came back: random delay up to this
+RECONNECT_SPREAD_S = 300.0  # the fetch after the event socket came back: random delay up to this
 
 
 class CallHistory(QObject):

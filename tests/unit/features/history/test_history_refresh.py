@@ -105,9 +105,9 @@ def test_opening_the_menu_fetches_unless_a_fetch_just_ran(cfg_dir, client, timer
 
 
 def test_the_fetch_after_a_reconnect_is_spread(cfg_dir, client, timers, qapp, qloop) -> None:
-    feature = started(cfg_dir, client, timers, qloop)  # random() = 0.5: 60 s of 120
+    feature = started(cfg_dir, client, timers, qloop)  # random() = 0.5: 150 s of 300
     feature.on_connected(True)
-    walk(qloop, feature, timers, 59)
+    walk(qloop, feature, timers, 149)
     assert len(client.history_calls) == 1
     walk(qloop, feature, timers, 2)
     assert len(client.history_calls) == 2
