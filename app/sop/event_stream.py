@@ -218,8 +218,9 @@ class EventStream:
                 if self._ping is None:
                     self._report(True, f"connected to {self.host}:{self.port}")
                 # With a heartbeat, "connected" is reported once the first evPong proves the
-                # stream works: a socket that accepts and then drops or stays silent never
-                # flickers to connected.
+                # stream works (a socket that accepts and then drops or stays silent never
+                # flickers to connected), or, back after a drop, once it stayed open settle_s
+                # (its proof follows within proof_spread_s).
                 began = loop.time()
                 try:
                     reason = await self._session(reader, writer, prove_at_once)

@@ -112,3 +112,25 @@ def test_the_fetch_after_a_reconnect_is_spread(cfg_dir, client, timers, qapp, ql
     walk(qloop, feature, timers, 2)
     assert len(client.history_calls) == 2
     qloop.run(feature.stop())
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: no raise()
+def test_the_tray_menu_and_the_window_opening_reach_the_history(cfg_dir, client, timers, qapp,
+                                                                qloop, qtbot) -> None:  # fmt: skip
+    from PySide6.QtCore import QObject
+
+    from app.features.history.menu import HistoryUi
+
+    feature = started(cfg_dir, client, timers, qloop)
+    ui = HistoryUi(feature, QObject())  # type: ignore[arg-type]
+    walk(qloop, feature, timers, 30)
+    ui.menu_opened()  # what the controller calls when the tray menu is about to show
+    settle(qloop, feature)
+    assert len(client.history_calls) == 2
+    walk(qloop, feature, timers, 30)
+    window = ui.open_window()
+    qtbot.addWidget(window)
+    settle(qloop, feature)
+    assert len(client.history_calls) == 3
+    ui.close()
+    qloop.run(feature.stop())
