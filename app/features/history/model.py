@@ -127,6 +127,7 @@ class HistoryFeature(Feature):
         self._last_fetch: float | None = None  # clock time the last fetch started
         self._timer = Periodic(idle_poll_s, self.refresh_soon, clock=self._clock, random=random)
         self._started = False
+        self._link_seen = False  # the event link was up once
 
     # -- Feature -------------------------------------------------------------------------------
     def start(self) -> None:
@@ -172,6 +173,9 @@ class HistoryFeature(Feature):
                 self._schedule_ring_poll()
 
     def on_connected(self, connected: bool) -> None:
+        first, self._link_seen = not self._link_seen, self._link_seen or connected
+        if first:
+            return  # the link's first connection: the fetch at start covers it
         if connected and self.loaded and self._reconnect_handle is None and not self._stopped:
             # Calls may have ended while the event link was down; after a SOP restart every
             # desktop comes back at once, so the fetch is spread.

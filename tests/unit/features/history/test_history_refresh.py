@@ -106,7 +106,11 @@ def test_opening_the_menu_fetches_unless_a_fetch_just_ran(cfg_dir, client, timer
 
 def test_the_fetch_after_a_reconnect_is_spread(cfg_dir, client, timers, qapp, qloop) -> None:
     feature = started(cfg_dir, client, timers, qloop)  # random() = 0.5: 150 s of 300
-    feature.on_connected(True)
+    feature.on_connected(True)  # the first connection: the fetch at start covered it
+    walk(qloop, feature, timers, 300, step=5)  # (the idle poll is due at 570 s)
+    assert len(client.history_calls) == 1
+    feature.on_connected(False)
+    feature.on_connected(True)  # back after a drop: calls may have ended meanwhile
     walk(qloop, feature, timers, 149)
     assert len(client.history_calls) == 1
     walk(qloop, feature, timers, 2)
