@@ -5,7 +5,7 @@ searchable at once; then the SOP is asked for the whole directory, one page per 
 the extension (``ext=N%``, reference: dbGetDirectoryInfo wildcards), so no single answer is big
 enough to stall the Qt loop while it is parsed. The new index is built in a worker thread and
 swapped in whole: a search never sees half a refresh. The refresh repeats every
-``refresh_interval_s`` (8 hours, jittered shorter: ten requests each time, for names that rarely
+``refresh_interval_s`` (a day, jittered shorter: ten requests each time, for names that rarely
 change; a search the copy cannot answer asks the SOP anyway); a saved copy younger than that is
 not fetched again at start; a failed refresh keeps the old copy and tries again sooner.
 
@@ -52,7 +52,7 @@ class DirectoryCache(QObject):
         path: Path,
         server: str,
         *,
-        refresh_interval_s: float = 8 * 3600,
+        refresh_interval_s: float = 24 * 3600,
         retry_interval_s: float = 60,
         clock: Callable[[], float] = time.monotonic,
         timers: Clock | None = None,

@@ -331,8 +331,8 @@ async def main(args: argparse.Namespace, tmp: Path) -> None:
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--idle-minutes", type=float, default=180.0, help="0: skip the idle run")
-    ap.add_argument("--speed", type=float, default=90.0, help="clock speed of the idle run")
+    ap.add_argument("--idle-minutes", type=float, default=600.0, help="0: skip the idle run")
+    ap.add_argument("--speed", type=float, default=150.0, help="clock speed of the idle run")
     ap.add_argument("--desktops", type=int, default=300, help="0: skip the fleet run")
     ap.add_argument("--fleet-speed", type=float, default=10.0)
     ap.add_argument("--warmup-minutes", type=float, default=12.0)

@@ -149,7 +149,7 @@ def test_a_restart_with_a_young_saved_copy_asks_the_sop_nothing(client, tmp_path
     second.start()
     qloop.until(lambda: second._task is not None and second._task.done())
     assert len(client.calls) == pages and len(second.index) == 4 and second.fresh
-    timers.advance(7 * 3600 - 1)  # the copy is 8 hours old then
+    timers.advance(23 * 3600 - 1)  # the copy is a day old then
     assert len(client.calls) == pages
     timers.advance(2)
     qloop.until(lambda: second._task is not None and second._task.done())
