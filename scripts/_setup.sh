@@ -30,11 +30,32 @@ QT_RUNTIME_PACKAGES=(
     libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 libx11-xcb1 fonts-dejavu-core
 )
 
+# pip runs only when pyproject.toml changed since the last install of the same extra (or of
+# "[test]", which holds everything): the stamp in .venv records what was installed from which file.
 setup_venv() {
-    local extra="$1"
+    local extra="$1" stamp=.venv/.sop-companion-installed hash
     if [ ! -x .venv/bin/python ]; then
         python3 -m venv .venv
+        rm -f "$stamp"
+    fi
+    hash="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+    if [ -f "$stamp" ] && { grep -qxF "$hash ${extra:-[]}" "$stamp" || grep -qxF "$hash [test]" "$stamp"; }; then
+        return 0
     fi
     .venv/bin/python -m pip install -q --upgrade pip >/dev/null
     .venv/bin/python -m pip install -q -e ".${extra}"
+    { grep "^$hash " "$stamp" 2>/dev/null || true; echo "$hash ${extra:-[]}"; } | sort -u >"$stamp.new"
+    mv "$stamp.new" "$stamp"
+}
+
+# Compile i18n/*.ts to .qm (not kept in the repository) when a .qm is missing or older than its
+# .ts, so the app speaks the user's language (LANG=fr_FR.UTF-8 ./scripts/demo is in French).
+build_translations() {
+    local ts
+    for ts in i18n/*.ts; do
+        if [ ! -f "${ts%.ts}.qm" ] || [ "$ts" -nt "${ts%.ts}.qm" ]; then
+            .venv/bin/python scripts/build_translations.py >/dev/null
+            return 0
+        fi
+    done
 }

@@ -5,7 +5,9 @@ searchable at once; then the SOP is asked for the whole directory, one page per 
 the extension (``ext=N%``, reference: dbGetDirectoryInfo wildcards), so no single answer is big
 enough to stall the Qt loop while it is parsed. The new index is built in a worker thread and
 swapped in whole: a search never sees half a refresh. The refresh repeats every
-``refresh_interval_s``; a failed one keeps the old copy and tries again sooner.
+``refresh_interval_s`` (a day, jittered shorter: ten requests each time, for names that rarely
+change; a search the copy cannot answer asks the SOP anyway); a saved copy younger than that is
+not fetched again at start; a failed refresh keeps the old copy and tries again sooner.
 
 Signals:
     updated(): a new index is in place (re-run the current search).
@@ -17,15 +19,17 @@ import asyncio
 import contextlib
 import json
 import logging
+import random
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from app.core.atomic import write_atomic
 from app.core.directory_index import DirectoryIndex, entry_from_dict, entry_to_dict, fold
+from app.core.schedule import Clock, Handle, LoopClock, shortened
 from app.sop.errors import SopError
 from app.sop.models import DirectoryEntry
 
@@ -48,9 +52,11 @@ class DirectoryCache(QObject):
         path: Path,
         server: str,
         *,
-        refresh_interval_s: float = 15 * 60,
+        refresh_interval_s: float = 24 * 3600,
         retry_interval_s: float = 60,
         clock: Callable[[], float] = time.monotonic,
+        timers: Clock | None = None,
+        wall_clock: Callable[[], float] = time.time,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -63,9 +69,9 @@ class DirectoryCache(QObject):
         self.index = DirectoryIndex()
         self.refreshed_at: float | None = None  # last successful SOP refresh (clock time)
         self._task: asyncio.Task[None] | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.refresh_soon)
+        self._timers = timers or LoopClock()
+        self._wall_clock = wall_clock
+        self._next: Handle | None = None
 
     # -- life cycle ---------------------------------------------------------------------------
     def start(self) -> None:
@@ -74,7 +80,7 @@ class DirectoryCache(QObject):
             self._task = asyncio.ensure_future(self._load_then_refresh())
 
     async def stop(self) -> None:
-        self._timer.stop()
+        self._schedule(None)
         if self._task is not None and not self._task.done():
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -93,13 +99,31 @@ class DirectoryCache(QObject):
         )
 
     async def _load_then_refresh(self) -> None:
-        await self.load_file()
+        if await self.load_file():
+            age = await asyncio.to_thread(self._file_age)
+            if age is not None and 0 <= age < self.refresh_interval_s:
+                self.refreshed_at = self._clock() - age  # a restart does not fetch it again
+                self._schedule(self.refresh_interval_s - age)
+                return
         await self._refresh_and_schedule()
 
     async def _refresh_and_schedule(self) -> None:
         ok = await self.refresh()
-        delay = self.refresh_interval_s if ok else self.retry_interval_s
-        self._timer.start(int(delay * 1000))
+        if ok:
+            self._schedule(shortened(self.refresh_interval_s, 0.1, random.random))
+        else:
+            self._schedule(self.retry_interval_s)
+
+    def _schedule(self, delay: float | None) -> None:
+        if self._next is not None:
+            self._next.cancel()
+        self._next = None if delay is None else self._timers.call_later(delay, self.refresh_soon)
+
+    def _file_age(self) -> float | None:
+        try:
+            return self._wall_clock() - self.path.stat().st_mtime
+        except OSError:
+            return None
 
     # -- disk -----------------------------------------------------------------------------------
     async def load_file(self) -> bool:

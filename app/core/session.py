@@ -1,9 +1,11 @@
 """What the app knows about the signed-in user and their callflow status.
 
 The session answers from cached state at once and refreshes behind it: the tray never waits for
-the SOP to open its menu. Every SOP call is awaited on the qasync loop. After any attempt to set
-a status the callflow is read again, so what is shown is the SOP's real state, not the one asked
-for.
+the SOP to open its menu. The status is read again when the menu opens and otherwise every
+``refresh_interval_s`` (5 minutes, jittered shorter, counted from the last read), so what the
+tray shows is never older than that. Every SOP call is awaited on the qasync loop. After any
+attempt to set a status the callflow is read again, so what is shown is the SOP's real state,
+not the one asked for.
 
 Signals:
     changed(): user, statuses, connection or busy state changed; re-read the properties.
@@ -18,9 +20,10 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.core.messages import describe
+from app.core.schedule import Clock, Periodic
 from app.sop.errors import SopError
 from app.sop.models import Callflow, DirectoryEntry
 
@@ -136,8 +139,9 @@ class Session(QObject):
         user: str,
         lang: str,
         *,
-        refresh_interval_s: float = 60.0,
+        refresh_interval_s: float = 300.0,
         clock: Callable[[], float] = time.time,
+        timers: Clock | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -152,9 +156,8 @@ class Session(QObject):
         self.pending_status: str | None = None
         self.errors: collections.deque[str] = collections.deque(maxlen=self.MAX_ERRORS)
         self._refreshing: asyncio.Task[bool] | None = None
-        self._timer = QTimer(self)
-        self._timer.setInterval(int(refresh_interval_s * 1000))
-        self._timer.timeout.connect(self.refresh_soon)
+        self._timer = Periodic(refresh_interval_s, self.refresh_soon, clock=timers)
+        self._polling = False
 
     @property
     def client(self) -> SessionClient:
@@ -199,14 +202,19 @@ class Session(QObject):
         return True
 
     def refresh_soon(self) -> None:
-        """Start a background refresh unless one is running (timer and menu use this)."""
+        """Start a background refresh unless one is running (timer and menu use this); the
+        periodic one is due ``refresh_interval_s`` after this."""
+        if self._polling:
+            self._timer.reset()
         if self._refreshing is None or self._refreshing.done():
             self._refreshing = asyncio.ensure_future(self.refresh())
 
     def start_polling(self) -> None:
+        self._polling = True
         self._timer.start()
 
     def stop_polling(self) -> None:
+        self._polling = False
         self._timer.stop()
         if self._refreshing is not None and not self._refreshing.done():
             self._refreshing.cancel()

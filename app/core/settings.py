@@ -30,7 +30,7 @@ class Settings:
     http_username: str = ""  # optional basic auth; the password is in the keyring
     ca_file: str = ""  # optional CA bundle for https
     response_format: str = "json"  # "json" or "xml"
-    refresh_interval_s: int = 60
+    refresh_interval_s: int = 300  # status re-read at least this often (and on menu open)
     # hot-desk (PUM)
     pum_pin_parameter: str = "UserPincode"  # dbAuthenticate's profile parameter holding the PIN
     pum_login_at_start: int = 0  # 0/1: log in at the desk phone when the app starts
@@ -70,6 +70,8 @@ _INT_FIELDS |= {"dial_extension_max_len"}
 _INT_FIELDS |= {"incoming_popups", "incoming_timeout_s"}
 _INT_FIELDS |= {"rules_calendar_address_saved"}
 INT_FIELDS = frozenset(_INT_FIELDS)
+# Defaults that earlier versions wrote into every settings file: read as today's default.
+_OLD_DEFAULTS = {"refresh_interval_s": "60"}
 
 
 class SettingsStore:
@@ -99,7 +101,7 @@ class SettingsStore:
         values: dict[str, Any] = {}
         for f in dataclasses.fields(Settings):
             raw = self._qs.value(f"sop/{f.name}")
-            if raw is None or f.name in self.locked:
+            if raw is None or f.name in self.locked or _OLD_DEFAULTS.get(f.name) == str(raw):
                 continue
             if f.name in _INT_FIELDS:
                 try:

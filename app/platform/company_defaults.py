@@ -20,7 +20,6 @@ import configparser
 import getpass
 import logging
 import os
-import plistlib
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -124,6 +123,8 @@ class RegistryDefaults:
 
 
 def _load_plist(path: Path) -> Mapping[str, Any] | None:
+    import plistlib  # macOS only: not on every platform's start-up path
+
     try:
         with path.open("rb") as handle:
             data = plistlib.load(handle)
@@ -156,7 +157,7 @@ class ManagedPreferences:
         for path in self.files:
             try:
                 data = self._load(path)
-            except (OSError, plistlib.InvalidFileException, ValueError) as exc:
+            except (OSError, ValueError) as exc:  # plistlib.InvalidFileException is a ValueError
                 layers.append(CompanyDefaults(source=str(path), problems=(f"{path}: {exc}",)))
                 continue
             if data is None:

@@ -2,26 +2,37 @@
 
 One task owns the connection. While connected, a reader feeds ``EventParser`` and hands every
 event to ``on_event``. Liveness comes from data: any bytes received prove the socket alive (the
-first bytes, or the first ``evPong``, report it connected). Only after ``heartbeat_s`` without
-any byte does the heartbeat probe it: it awaits the injected ``ping`` (the app passes
-SopClient.ping, the HTTP ccPing) for at most ``ping_timeout_s``, then expects an ``evPong``, or
-any other byte, within ``pong_timeout_s``: the reference (ccPing) says a longer delay means the
-socket is not healthy, however open it looks. Both legs have deadlines, so a black hole (socket
-open but silent, ccPing hanging) is declared dead within ``heartbeat_s + ping_timeout_s +
-pong_timeout_s``. A failing ccPing while bytes still arrive is reported, not fatal. The pong
-deadline starts when ``ping`` returns, so HTTP latency is not blamed on the socket.
+first bytes, or the first ``evPong``, report it connected). Only after a quiet period without
+any byte (``heartbeat_s``, drawn anew each time up to ``heartbeat_s * (1 + heartbeat_jitter)``,
+so a SOP's desktops do not ping in step) does the heartbeat probe it: it awaits the injected
+``ping`` (the app passes SopClient.ping, the HTTP ccPing) for at most ``ping_timeout_s``, then
+expects an ``evPong``, or any other byte, within ``pong_timeout_s``: the reference (ccPing) says
+a longer delay means the socket is not healthy, however open it looks. Both legs have deadlines,
+so a black hole (socket open but silent, ccPing hanging) is declared dead within the longest
+quiet period plus ``ping_timeout_s + pong_timeout_s``. A failing ccPing while bytes still arrive
+is reported, not fatal. The pong deadline starts when ``ping`` returns, so HTTP latency is not
+blamed on the socket. TCP keepalive is on (``keepalive_s``), so a peer that vanished (a crashed
+host, a NAT that forgot the connection) is noticed by the kernel without any request.
+
+The first connection is proved by a ccPing at once. A connection made again after the SOP
+dropped the socket or could not be reached (a SOP restart brings every desktop back together)
+is reported connected once it stayed open ``settle_s``, and proved by its first ccPing after a
+random delay up to ``proof_spread_s`` (sooner if bytes arrive): the fleet's pings are spread
+instead of landing in the same second. After a connection the heartbeat found dead the proof
+is at once again, so a black hole never shows as connected for long.
 
 After a drop or a dead heartbeat the task waits ``backoff_delay(attempt)`` (exponential from
 ``backoff_initial_s``, capped at ``backoff_max_s``, with jitter) and tries again. While the SOP
 cannot be reached at all (connect refused or timed out), the wait is cut short by a cheap TCP
-connect probe every ``probe_interval_s`` (jittered), so the link is back within about a second
-of the SOP's return, however long the outage; a SOP that accepts and hangs up at once gets the
-plain backoff, never the probe. On a brand-new connection that has carried nothing yet, a ccPing
-answered over HTTP whose evPong does not come is asked again (up to ``fresh_ping_tries`` in all)
-before the connection is given up: the SOP, or a proxy in front of it, may not have attached the
-socket when it sent that pong. A connection the heartbeat found dead is retried after at most
-``dead_retry_s`` (the probe itself took a ping and a pong deadline), so a black hole that starts
-answering again is left within seconds.
+connect probe every ``probe_interval_s`` (jittered), followed by a random pause up to
+``reconnect_spread_s``, so the link is back within a few seconds of the SOP's return, however
+long the outage, and a fleet's reconnects are spread over those seconds; a SOP that accepts
+and hangs up at once gets the plain backoff, never the probe. On a connection that has carried
+nothing yet, a ccPing answered over HTTP whose evPong does not come is asked again (up to
+``fresh_ping_tries`` in all) before the connection is given up: the SOP, or a proxy in front of
+it, may not have attached the socket when it sent that pong. A connection the heartbeat found
+dead is retried after at most ``dead_retry_s`` (the probe itself took a ping and a pong
+deadline), so a black hole that starts answering again is left within seconds.
 """
 
 from __future__ import annotations
@@ -30,6 +41,7 @@ import asyncio
 import contextlib
 import logging
 import random as _random
+import socket
 from collections.abc import Awaitable, Callable
 
 from app.sop.events import Event, EventParser
@@ -47,6 +59,23 @@ def backoff_delay(
     """
     raw = min(max_s, initial_s * 2.0 ** min(attempt, 32))
     return raw * (1.0 - jitter * random())
+
+
+def enable_keepalive(writer: asyncio.StreamWriter, idle_s: float) -> None:
+    """TCP keepalive on the writer's socket: first probe after ``idle_s`` of silence, then
+    every ``idle_s / 6``, dead after 3 unanswered (about ``1.5 * idle_s``). Best effort."""
+    sock = writer.get_extra_info("socket")
+    if sock is None or idle_s <= 0:
+        return
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+        interval = max(1, int(idle_s / 6))
+        options = (("TCP_KEEPIDLE", int(idle_s)), ("TCP_KEEPINTVL", interval), ("TCP_KEEPCNT", 3))
+        for name, value in options:
+            if hasattr(socket, name):  # Linux, recent macOS and Windows
+                sock.setsockopt(socket.IPPROTO_TCP, getattr(socket, name), value)
+    except OSError as exc:
+        log.debug("TCP keepalive not set: %s", exc)
 
 
 def _refuse_self_connection(writer: asyncio.StreamWriter) -> None:
@@ -81,9 +110,14 @@ class EventStream:
         on_event: Callable[[Event], None],
         on_state: Callable[[bool, str], None] | None = None,
         ping: Callable[[], Awaitable[object]] | None = None,
-        # One ccPing per 30 s of silence, as before any-data liveness: a SOP serves hundreds of
-        # desktops, and a black hole is still noticed within 36 s.
-        heartbeat_s: float = 30.0,
+        # A ccPing only after 60 to 120 s without a byte: a SOP serves hundreds of desktops;
+        # TCP keepalive notices a vanished peer, the ping a black hole (within 126 s).
+        heartbeat_s: float = 60.0,
+        heartbeat_jitter: float = 1.0,
+        keepalive_s: float = 60.0,
+        settle_s: float = 0.2,
+        proof_spread_s: float = 30.0,
+        reconnect_spread_s: float = 1.5,
         pong_timeout_s: float = 1.0,
         ping_timeout_s: float = 5.0,
         connect_timeout_s: float = 10.0,
@@ -112,6 +146,11 @@ class EventStream:
         self._on_state = on_state
         self._ping = ping
         self._heartbeat_s = heartbeat_s
+        self._heartbeat_jitter = heartbeat_jitter
+        self._keepalive_s = keepalive_s
+        self._settle_s = settle_s
+        self._proof_spread_s = proof_spread_s
+        self._reconnect_spread_s = reconnect_spread_s
         self._pong_timeout_s = pong_timeout_s
         self._ping_timeout_s = ping_timeout_s
         self._connect_timeout_s = connect_timeout_s
@@ -166,6 +205,7 @@ class EventStream:
     async def _run(self) -> None:
         loop = asyncio.get_running_loop()
         attempt = 0
+        prove_at_once = True  # the first connection, and the one after a dead heartbeat
         while True:
             unreachable = False
             probed_dead = False  # the heartbeat, not the SOP, ended the connection
@@ -178,6 +218,7 @@ class EventStream:
                 unreachable = True
                 self._fail(f"cannot connect to {self.host}:{self.port}: {_describe(exc)}")
             else:
+                enable_keepalive(writer, self._keepalive_s)
                 self._connected = True
                 self._confirmed = False
                 self._received = False
@@ -185,11 +226,12 @@ class EventStream:
                 if self._ping is None:
                     self._report(True, f"connected to {self.host}:{self.port}")
                 # With a heartbeat, "connected" is reported once the first evPong proves the
-                # stream works: a socket that accepts and then drops or stays silent never
-                # flickers to connected.
+                # stream works (a socket that accepts and then drops or stays silent never
+                # flickers to connected), or, back after a drop, once it stayed open settle_s
+                # (its proof follows within proof_spread_s).
                 began = loop.time()
                 try:
-                    reason = await self._session(reader, writer)
+                    reason = await self._session(reader, writer, prove_at_once)
                 finally:
                     self._connected = False
                 # Only a connection that carried data or lasted restarts the backoff, so a server
@@ -197,6 +239,7 @@ class EventStream:
                 if self._received or loop.time() - began >= self._backoff_max_s:
                     attempt = 0
                 probed_dead = reason.startswith("no ")
+                prove_at_once = probed_dead
                 self._fail(reason)
             delay = backoff_delay(
                 attempt,
@@ -213,19 +256,24 @@ class EventStream:
             else:
                 attempt += 1
             if unreachable and self._probe_interval_s > 0:
-                await self._wait_or_probe(delay)
+                if await self._wait_or_probe(delay):
+                    # Back: every desktop's probe saw it within a second; spread the connects.
+                    await self._sleep(self._reconnect_spread_s * self._random())
             else:
                 await self._sleep(delay)
 
-    async def _wait_or_probe(self, delay: float) -> None:
-        """Wait ``delay``, but return as soon as a TCP connect to the port succeeds."""
+    async def _wait_or_probe(self, delay: float) -> bool:
+        """Wait ``delay``, but return as soon as a TCP connect to the port succeeds (True)."""
         sleeper = asyncio.ensure_future(self._sleep(delay))
         try:
             while not sleeper.done():
                 pause = self._probe_interval_s * (0.5 + self._random())  # jittered
                 await asyncio.wait({sleeper}, timeout=pause)
-                if sleeper.done() or await self._probe():
-                    return
+                if sleeper.done():
+                    return False
+                if await self._probe():
+                    return True
+            return False
         finally:
             sleeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -245,11 +293,15 @@ class EventStream:
             await asyncio.wait_for(writer.wait_closed(), self._probe_timeout_s)
         return True
 
-    async def _session(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> str:
+    async def _session(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, prove_at_once: bool
+    ) -> str:
         """Run one connection until it fails; return why."""
         tasks = [asyncio.create_task(self._read(reader), name="sop-events-read")]
         if self._ping is not None:
-            tasks.append(asyncio.create_task(self._heartbeat(), name="sop-events-heartbeat"))
+            tasks.append(
+                asyncio.create_task(self._heartbeat(prove_at_once), name="sop-events-heartbeat")
+            )
         try:
             done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
             try:
@@ -291,18 +343,28 @@ class EventStream:
                 except Exception:
                     log.exception("on_event failed for %r", event)
 
-    async def _heartbeat(self) -> str:
+    async def _heartbeat(self, prove_at_once: bool = True) -> str:
         """Probe the socket after each quiet period; return why it is dead."""
         assert self._ping is not None
         loop = asyncio.get_running_loop()
         ping_failed = False
         first = True
+        if not prove_at_once:
+            # Back after a drop or an outage: it stayed open, so say so, and prove it a little
+            # later (at once when no byte came), each desktop at its own moment.
+            received = self._rx_count
+            await asyncio.sleep(self._settle_s)
+            if not self._confirmed:
+                self._confirm()
+            await asyncio.sleep(self._proof_spread_s * self._random())
+            first = self._rx_count == received
         fresh_tries = self._fresh_ping_tries
         while True:
             if not first:  # the first probe is at once: it proves a new connection
                 # A deadline that moves with every byte received, not an event to wait for.
-                while (quiet := loop.time() - self._last_rx) < self._heartbeat_s:  # noqa: ASYNC110
-                    await asyncio.sleep(self._heartbeat_s - quiet)
+                limit = self._heartbeat_s * (1.0 + self._heartbeat_jitter * self._random())
+                while (quiet := loop.time() - self._last_rx) < limit:  # noqa: ASYNC110
+                    await asyncio.sleep(limit - quiet)
             first = False
             self._alive.clear()
             error = ""

@@ -183,32 +183,49 @@ def _start_demo_sim(
     return {**overrides, **demo}, sim_thread
 
 
-def _show_cached_tray(cfg: Any, settings: Any, lang: str) -> Any:
-    """Put the icon and menu on screen from the last known state, before any I/O."""
+def _cached_view(user: Any, callflow: Any) -> Any:
     from types import SimpleNamespace
 
+    return SimpleNamespace(
+        user=user, callflow=callflow, connected=False, disconnect_reason="", pending_status=None
+    )
+
+
+def _show_cached_tray(cfg: Any, settings: Any, lang: str) -> tuple[Any, Any]:
+    """Put the icon and menu on screen from the last known state, before any I/O; returns the
+    tray and the cached user (None when unknown)."""
     from app.core.state_cache import StateCache, cache_key
     from app.ui.tray import Tray
     from app.ui.tray_menu import TrayMenu
 
     tray = Tray(TrayMenu())
+    user = None
     if settings.configured:
         user, callflow = StateCache(cfg).load(cache_key(settings.server_url, settings.user, lang))
-        view = SimpleNamespace(
-            user=user,
-            callflow=callflow,
-            connected=False,
-            disconnect_reason="",
-            pending_status=None,
-        )
-        tray.show_state(view)  # type: ignore[arg-type]
+        tray.show_state(_cached_view(user, callflow))
     else:
         tray.show_state(None, configured=False)
     tray.show()
     from PySide6.QtCore import QCoreApplication
 
     QCoreApplication.processEvents()  # one loop turn, as the bare baseline measures
-    return tray
+    return tray, user
+
+
+def _first_look(tray: Any, settings: Any, user: Any, lang: str) -> Any:
+    """The statuses read before the HTTP stack is imported (app.ui.first_look), shown at once;
+    None when the controller must ask."""
+    from app.ui import first_look
+
+    if not first_look.usable(settings, user):
+        return None
+    callflow = first_look.read_callflow(settings, user, lang)
+    if callflow is not None:
+        from PySide6.QtCore import QCoreApplication
+
+        tray.show_state(_cached_view(user, callflow))
+        QCoreApplication.processEvents()
+    return callflow
 
 
 def _open_wire_log(args: argparse.Namespace, controller: Any, server: str, port: int) -> Any:
@@ -306,8 +323,13 @@ def _run_gui(
     settings = store.load().replace(**overrides)
     lang = ui_language(settings.language)
     _install_translators(app, lang)
-    tray = _show_cached_tray(cfg, settings, lang)
-    if startup_trace.milestone("tray-shown"):
+    tray, cached_user = _show_cached_tray(cfg, settings, lang)
+    fresh = None
+    exit_now = startup_trace.milestone("tray-shown")
+    if not exit_now and settings.configured:
+        fresh = _first_look(tray, settings, cached_user, lang)
+        exit_now = fresh is not None and startup_trace.milestone("statuses-shown")
+    if exit_now:
         tray.hide()
         lock.release()
         if sim_thread is not None:
@@ -331,7 +353,12 @@ def _run_gui(
         finalizer=loop._asyncgen_finalizer_hook,
     )
     controller = Controller(
-        cfg, overrides=overrides, persist_overrides=persist, tray=tray, defaults=defaults
+        cfg,
+        overrides=overrides,
+        persist_overrides=persist,
+        tray=tray,
+        defaults=defaults,
+        fresh_callflow=fresh,
     )
     wire = _open_wire_log(args, controller, settings.server_url, settings.events_port)
     server = InstanceServer(name, controller.commands)

@@ -117,10 +117,14 @@ class Controller(QObject):
         event_link_factory: EventLinkFactory = event_link,
         features: Callable[[], Sequence[FeatureSpec]] = all_features,
         defaults: CompanyDefaults | None = None,
+        fresh_callflow: Callflow | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.cfg_dir = cfg_dir
+        # The statuses of the cached user, read a moment ago (app.ui.first_look): the first
+        # session starts from them instead of asking again.
+        self._fresh_callflow = fresh_callflow
         # The default records into ``wire_log`` (set after construction by ``--wire-log``).
         self._client_factory: ClientFactory = client_factory or (
             lambda settings, password: build_client(settings, password, self.wire_log)
@@ -130,7 +134,7 @@ class Controller(QObject):
         self._generation = 0  # of the current session; a rebuild takes the next one
         self._rebuild = asyncio.Lock()  # one teardown-and-build at a time
         self._opening_settings = False
-        # EventStream knobs (heartbeat_s, backoff...): tests shorten the 30 s heartbeat.
+        # EventStream knobs (heartbeat_s, backoff...): tests shorten the 60 s heartbeat.
         self.event_options = dict(event_options or {})
         self._link_up: bool | None = None  # last connection state given to the features
         if defaults is None:
@@ -228,6 +232,8 @@ class Controller(QObject):
             parent=self,
         )
         user, callflow = self.cache.load(self._cache_key())
+        if self._fresh_callflow is not None and user is not None:
+            callflow = self._fresh_callflow
         session.changed.connect(self._on_session_changed)
         session.failed.connect(self._on_session_failed)
         self.session = session
@@ -317,9 +323,13 @@ class Controller(QObject):
         After every await: stop if a newer session replaced this one."""
         session = self.session
         assert session is not None
+        fresh, self._fresh_callflow = self._fresh_callflow, None
         try:
             client = await self.ensure_client(generation)
-            ok = await session.refresh()
+            if fresh is not None and session.user is not None and session.callflow is fresh:
+                ok, shown_before = True, True  # read a moment ago, before the tray's loop ran
+            else:
+                ok, shown_before = await session.refresh(), False
         except Exception:
             if self._stale(generation):
                 return  # torn down meanwhile: its failure belongs to no one
@@ -328,7 +338,7 @@ class Controller(QObject):
             return
         if ok:
             self.cache.save(self._cache_key(), session.user, session.callflow)
-            if startup_trace.milestone("statuses-shown"):
+            if not shown_before and startup_trace.milestone("statuses-shown"):
                 self.request_quit()
                 return
         session.start_polling()
@@ -415,6 +425,8 @@ class Controller(QObject):
     def _on_refresh_requested(self) -> None:
         if self.session is not None:
             self.session.refresh_soon()
+        for ui in self.feature_uis:
+            ui.menu_opened()
 
     def _on_status_chosen(self, name: str) -> None:
         spawn(self.set_status_from_ui(name))

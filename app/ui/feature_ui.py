@@ -68,6 +68,9 @@ class FeatureUi(QObject):
         """The menu is about to delete every action this section built: forget them (a later
         :meth:`update_menu` before the next :meth:`build_menu` must touch none of them)."""
 
+    def menu_opened(self) -> None:
+        """The tray menu is opening (shown at once from what is known; a feature may refresh)."""
+
     def badge(self) -> int:
         """A count for the tray icon's badge (missed calls)."""
         return 0

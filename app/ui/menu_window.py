@@ -5,6 +5,9 @@ as headings with their entries as flat rows (a status's coloured dot, the checke
 a submenu's arrow), and the menu's last group (Refresh, Settings…, Quit) as a row of ordinary
 buttons at the bottom. A row too narrow for its text ends in "…" and shows the whole text in its
 tooltip. The window icon carries the status dot the tray icon would.
+
+Kept apart from app.ui.tray: defining these widget classes costs start-up time that a desktop
+with a tray never spends.
 """
 
 from __future__ import annotations

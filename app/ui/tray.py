@@ -1,7 +1,8 @@
 """The tray icon, its tooltip and notifications, or a small window where there is no tray.
 
 Where the platform has no system tray (a desktop without one, ``QT_QPA_PLATFORM=offscreen``),
-the same menu is offered in a small window instead of an invisible app.
+the same menu is offered in a small window instead of an invisible app
+(``app.ui.menu_window``, loaded only then).
 """
 
 from __future__ import annotations
@@ -14,13 +15,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from app.ui.icons import status_colour, status_icon
-from app.ui.menu_window import MenuWindow, _ActionButton, _Heading, _Rule
 from app.ui.tray_menu import TrayMenu
 
 if TYPE_CHECKING:
     from app.core.session import Session
-
-__all__ = ["MenuWindow", "Tray", "_ActionButton", "_Heading", "_Rule"]
+    from app.ui.menu_window import MenuWindow
 
 
 class Tray(QObject):
@@ -39,6 +38,8 @@ class Tray(QObject):
             self.icon.setContextMenu(tray_menu.menu)
             self.icon.activated.connect(self._on_activated)
         else:
+            from app.ui.menu_window import MenuWindow
+
             self.window = MenuWindow(tray_menu)
 
     @property

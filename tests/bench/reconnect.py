@@ -7,7 +7,8 @@ outage: for ``--outage`` seconds it refuses connections (and drops the open one)
 again. The real ``EventStream`` with the app's default knobs (backoff 0.5 s doubling to 30 s,
 jitter, TCP probe) and the real ``SopClient.ping`` (HTTP ccPing, then evPong on the socket)
 is watched through its ``on_state`` reports. Printed per round and as median / max: the time
-from the relay accepting again to ``connected``. Target: under 2 s.
+from the relay accepting again to ``connected``. Target: under 3 s (the probe finds the SOP
+within 0.75 s, then a random pause of up to 1.5 s spreads a fleet's reconnects).
 """
 
 from __future__ import annotations
@@ -133,9 +134,9 @@ def main() -> int:
     print(
         f"SOP back -> connected: median {statistics.median(results):.3f} s, "
         f"max {max(results):.3f} s over {len(results)} outages of {args.outage:g} s "
-        f"(target 2 s)"
+        f"(target 3 s)"
     )
-    return 0 if max(results) < 2.0 else 1
+    return 0 if max(results) < 3.0 else 1
 
 
 if __name__ == "__main__":

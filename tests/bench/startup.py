@@ -1,8 +1,11 @@
 """Start-up benchmark: run on purpose with ``python tests/bench/startup.py``.
 
 From process start to (a) the tray icon shown and (b) the SOP's statuses in the menu, and the
-peak RSS at (b), against a bare PySide6 tray app measured in the same run, alternating runs so
-the machine's noise hits both alike. Targets: (a) <= 1.5x the bare app; RSS <= 1.6x.
+peak RSS at (b), against a bare PySide6 tray app measured in the same run (``bare_tray.py``: it
+shows its icon, then asks the simulator for the user and the statuses with QNetworkAccessManager
+and fills its menu), alternating runs so the machine's noise hits both alike. The app starts
+warm (its state cache holds the user, so it asks only dbGetCallflow; the bare app asks both).
+Targets: (a) <= 1.5x the bare app's icon; (b) <= 1.5x the bare app's statuses, RSS <= 1.5x.
 """
 
 from __future__ import annotations
@@ -90,17 +93,21 @@ def main() -> int:
     ]
     if args.demo:
         app_cmd = [sys.executable, "-m", "app", "--demo", "--lang", "en"]
-    bare_cmd = [sys.executable, str(ROOT / "tests/bench/bare_tray.py")]
+    bare_cmd = [sys.executable, str(ROOT / "tests/bench/bare_tray.py"), sim.http_url, DEMO_EXT]
     try:
         # Warm-up (file cache, .pyc, the app's state cache), not counted.
         trace(bare_cmd, env, "bare-trace")
         trace(app_cmd, app_env, "sop-companion-trace")
         bare_t, bare_rss, tray_t, ready_t, ready_rss, full_rss = [], [], [], [], [], []
         tray_rss: list[int] = []
+        bare_ready_t: list[float] = []
+        bare_ready_rss: list[int] = []
         for _ in range(args.runs):
             _, b = trace(bare_cmd, env, "bare-trace")
             bare_t.append(b["shown"][0])
             bare_rss.append(b["shown"][1])
+            bare_ready_t.append(b["statuses"][0])
+            bare_ready_rss.append(b["statuses"][1])
             _, m = trace(app_cmd, app_env, "sop-companion-trace")
             tray_t.append(m["tray-shown"][0])
             tray_rss.append(m["tray-shown"][1])
@@ -121,19 +128,22 @@ def main() -> int:
         f"  bare PySide6 tray app shown     {med(bare_t) * 1000:7.1f} ms   RSS {med(bare_rss) / 1024:6.1f} MiB"
     )
     print(
+        f"  bare app's statuses in its menu {med(bare_ready_t) * 1000:7.1f} ms   RSS {med(bare_ready_rss) / 1024:6.1f} MiB"
+    )
+    print(
         f"  (a) SOP Companion tray shown    {med(tray_t) * 1000:7.1f} ms   ratio {med(tray_t) / med(bare_t):.2f}x (target <= 1.5x)"
     )
     print(
         f"      RSS at (a)                  {med(tray_rss) / 1024:7.1f} MiB  ratio {med(tray_rss) / med(bare_rss):.2f}x"
     )
     print(
-        f"  (b) statuses in the menu        {med(ready_t) * 1000:7.1f} ms   ratio {med(ready_t) / med(bare_t):.2f}x"
+        f"  (b) statuses in the menu        {med(ready_t) * 1000:7.1f} ms   ratio {med(ready_t) / med(bare_ready_t):.2f}x (target <= 1.5x)"
     )
     print(
-        f"      RSS at (b)                  {med(ready_rss) / 1024:7.1f} MiB  ratio {med(ready_rss) / med(bare_rss):.2f}x (target <= 1.6x)"
+        f"      RSS at (b)                  {med(ready_rss) / 1024:7.1f} MiB  ratio {med(ready_rss) / med(bare_ready_rss):.2f}x (target <= 1.5x)"
     )
     print(
-        f"      RSS with every feature and the event socket started  {med(full_rss) / 1024:7.1f} MiB  ratio {med(full_rss) / med(bare_rss):.2f}x (for information)"
+        f"      RSS with every feature and the event socket started  {med(full_rss) / 1024:7.1f} MiB  ratio {med(full_rss) / med(bare_ready_rss):.2f}x (for information)"
     )
     return 0
 

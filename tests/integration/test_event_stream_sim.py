@@ -41,6 +41,7 @@ class Link:
             on_state=lambda up, why: self.states.append((up, why)),
             ping=ping,
             heartbeat_s=HEARTBEAT_S,
+            heartbeat_jitter=0.0,  # each quiet period exactly HEARTBEAT_S
             pong_timeout_s=PONG_TIMEOUT_S,
             ping_timeout_s=PING_TIMEOUT_S,
             backoff_initial_s=0.05,

@@ -30,7 +30,7 @@ def features(sim, cfg_dir, qapp, qloop) -> Iterator[tuple[HistoryFeature, DialFe
     dial = DialFeature(ctx)
     assert qloop.run(dial.cache.refresh())
     history = HistoryFeature(
-        ctx, store=HistoryStore(cfg_dir / "call-history.sqlite3"), after_call_s=(0.05,)
+        ctx, store=HistoryStore(cfg_dir / "call-history.sqlite3"), ring_poll_s=0.05
     )
     history.dialer_lookup = lambda: dial
     history.name_lookup = lambda number: dial.name_for(number)

@@ -51,6 +51,7 @@ class App:
             persist_overrides=False,
             event_options={
                 "heartbeat_s": HEARTBEAT_S,
+                "heartbeat_jitter": 0.0,  # each quiet period exactly heartbeat_s
                 "pong_timeout_s": PONG_TIMEOUT_S,
                 "backoff_initial_s": 0.05,
                 "backoff_max_s": 0.3,

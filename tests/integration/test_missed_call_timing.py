@@ -12,7 +12,6 @@ import pytest
 from app.core.feature import FeatureContext
 from app.core.session import Session
 from app.core.settings import Settings
-from app.features.history import model as history_model
 from app.features.history.dispositions import Category
 from app.features.history.model import HistoryFeature
 from app.features.history.store import HistoryStore
@@ -62,10 +61,9 @@ def test_a_call_nobody_took_is_recorded_as_missed(sim) -> None:
 
 
 @pytest.fixture
-def history(sim, cfg_dir, qapp, qloop, monkeypatch) -> Iterator[HistoryFeature]:
-    # Short times, same shape: three polls right after the event, then the call is looked for
-    # until its record exists. The regular poll is out of the way (an hour).
-    monkeypatch.setattr(history_model, "RINGING_POLL_S", 0.2, raising=False)
+def history(sim, cfg_dir, qapp, qloop) -> Iterator[HistoryFeature]:
+    # Short times, same shape: after the event the call is looked for until its record
+    # exists. The idle poll is out of the way (an hour).
     client = SopClient(sim.http_url)
     session = Session(client, DEMO_EXT, "en")
     assert qloop.run(session.refresh())
@@ -75,8 +73,8 @@ def history(sim, cfg_dir, qapp, qloop, monkeypatch) -> Iterator[HistoryFeature]:
     feature = HistoryFeature(
         ctx,
         store=HistoryStore(cfg_dir / "call-history.sqlite3"),
-        poll_interval_s=3600,
-        after_call_s=(0.05, 0.1, 0.2),
+        idle_poll_s=3600,
+        ring_poll_s=0.2,
     )
     feature.start()
     qloop.until(lambda: feature.loaded and not feature.loading and feature.calls)
@@ -107,7 +105,7 @@ def test_a_missed_call_is_announced_when_the_caller_gives_up(history, sim, qloop
     # Found: no more looking for it.
     qloop.until(lambda: not history.loading)
     settled = requests(sim)
-    qloop.run(asyncio.sleep(0.8))  # a few RINGING_POLL_S: no more polls for it
+    qloop.run(asyncio.sleep(0.8))  # a few ring polls: no more polls for it
     assert requests(sim) <= settled + 1
 
 

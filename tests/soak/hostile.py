@@ -51,6 +51,7 @@ class Watch:
         self.health: list[HealthSample] = []
         self.last_status: dict[str, Any] = {}
         self.connected_after: float | None = None  # of the last recovery: the event link back
+        self.last_refusal = ""  # of the last recovery: why set-status failed, if it did
 
     def status(self) -> dict[str, Any] | None:
         start = time.monotonic()
@@ -101,6 +102,7 @@ def recover(watch: Watch, flip: int) -> float | None:
                 )
                 if answer is not None and answer.get("exit") == 0:
                     return time.monotonic() - start
+                watch.last_refusal = "no answer" if answer is None else str(answer.get("message"))
         time.sleep(0.2)
     return None
 
@@ -138,6 +140,9 @@ def run(
                     shown = (
                         "NOT RECOVERED in 20 s" if took is None else f"recovered in {took:.2f} s"
                     )
+                    if took is None and watch.last_refusal:
+                        shown += f" (set-status: {watch.last_refusal[:120]})"
+                    watch.last_refusal = ""
                     if watch.connected_after is not None:
                         shown += f" (event link back after {watch.connected_after:.2f} s)"
                     print(f"t={time.monotonic() - watch.t0:6.0f}s  {mode:15s} {shown}", flush=True)

@@ -115,6 +115,9 @@ class HistoryUi(FeatureUi):
             )
         return text
 
+    def menu_opened(self) -> None:
+        self.history.opened()
+
     def badge(self) -> int:
         return self.history.unseen_count
 
@@ -127,6 +130,7 @@ class HistoryUi(FeatureUi):
         if self.window is None:
             self.window = HistoryWindow(self.history, now=self._now)
         self.window.open()
+        self.history.opened()
         return self.window
 
     def close(self) -> None:

@@ -2,12 +2,15 @@
 
 The local store is read first (the history is there at once after a restart), then the SOP is
 asked: the last 30 days on the first fetch, later from the newest record known minus an overlap
-(app.features.history.call_log explains the windows). Polls run every 30 s, and a few times
-right after an ``evNewOrigChannel`` that involves the user, because the CDR exists only once
-the call ended; a call to the user is then looked for every few seconds until its record
-exists (at most three minutes), so a missed call is announced when the caller gave up. All
-sqlite work and the merge of large answers run on one worker thread (the store's), never on the
-Qt thread.
+(app.features.history.call_log explains the windows). The SOP is asked only when something may
+have changed: at start; while a call of the user may still ring (after an ``evNewOrigChannel``
+that involves the user, every ``ring_poll_s`` until the call's record is in or ``ring_watch_s``
+passed: the CDR exists only once the call ended, so a missed call shows within 10 s of the end
+of its ringing); when the menu or the window opens (unless a fetch ran in the last
+``OPEN_GAP_S``); a while after the event socket came back (spread over ``RECONNECT_SPREAD_S``,
+so a SOP restart does not bring every desktop's fetch in the same second); and otherwise every
+``idle_poll_s`` (10 minutes, jittered shorter). All sqlite work and the merge of large answers
+run on one worker thread (the store's), never on the Qt thread.
 
 Unseen: a missed call (dispositions 1xx) stored for the first time and at most 7 days old
 counts as unseen until the history window is opened; voicemail (300) is listed, not counted.
@@ -21,19 +24,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random as _random
 import sqlite3
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from functools import partial
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.core.commands import EXIT_FAILED, EXIT_INVALID, reply
 from app.core.feature import Dialler, Feature, FeatureContext, Reply
 from app.core.messages import describe
+from app.core.schedule import Clock, Handle, LoopClock, Periodic, shortened
 from app.core.tasks import spawn
 from app.core.time_format import clock_text
 from app.features.history.call_log import (
@@ -56,16 +60,12 @@ T = TypeVar("T")
 FIRST_LIMIT = 2_000
 POLL_LIMIT = 200
 MAX_LIMIT = 10_000
-WIDE_EVERY = 20  # every 20th poll (about 10 minutes) looks back WIDE_OVERLAP
-POLL_INTERVAL_S = 30.0
-AFTER_CALL_S = (1.5, 8.0, 20.0)  # polls after an evNewOrigChannel of the user (from the event)
-# A call to the user whose record is not there yet (it still rings: a SOP writes the record
-# when the call ends) is looked for every RINGING_POLL_S after those, for at most RINGING_MAX_S
-# after it rang: a missed call is announced within seconds of the caller giving up, not at the
-# next 30-s poll, which may fall on the next call's ringing and read as a call missed already.
-RINGING_POLL_S = 4.0
-RINGING_MAX_S = 180.0
-AWAITED_MAX = 20  # calls looked for at once (a flood of calls to the user stays bounded)
+WIDE_EVERY = 6  # every 6th poll (an hour when idle) looks back WIDE_OVERLAP
+IDLE_POLL_S = 600.0  # with nothing happening, the history is read at least this often
+RING_POLL_S = 8.0  # while a call of the user may ring (jittered shorter): shown within 10 s
+RING_WATCH_S = 60.0  # a call still without its record after this is left to the idle poll
+OPEN_GAP_S = 20.0  # opening the menu or the window fetches unless a fetch ran this recently
+RECONNECT_SPREAD_S = 300.0  # the fetch after the event socket came back: random delay up to this
 
 
 class CallHistory(QObject):
@@ -89,8 +89,12 @@ class HistoryFeature(Feature):
         *,
         store: HistoryStore | None = None,
         now: Callable[[], datetime] = datetime.now,
-        poll_interval_s: float = POLL_INTERVAL_S,
-        after_call_s: Sequence[float] = AFTER_CALL_S,
+        idle_poll_s: float = IDLE_POLL_S,
+        ring_poll_s: float = RING_POLL_S,
+        ring_watch_s: float = RING_WATCH_S,
+        reconnect_spread_s: float = RECONNECT_SPREAD_S,
+        timers: Clock | None = None,
+        random: Callable[[], float] = _random.random,
     ) -> None:
         super().__init__(ctx, parent)
         self.store = store or HistoryStore(ctx.cfg_dir / "call-history.sqlite3")
@@ -113,20 +117,22 @@ class HistoryFeature(Feature):
         self._again_wide = False
         self._polls = 0
         self._stopped = False
-        self._after_call = [b - a for a, b in zip((0.0, *after_call_s), after_call_s, strict=False)]
-        self._after_left: list[float] = []
-        self._awaited: dict[str, float] = {}  # channel of a call to the user -> give up at
-        self._ringing_shot = False  # the after-call timer runs for an awaited record
-        self._timer = QTimer(self)
-        self._timer.setInterval(int(poll_interval_s * 1000))
-        self._timer.timeout.connect(self.refresh_soon)
-        self._after_timer = QTimer(self)
-        self._after_timer.setSingleShot(True)
-        self._after_timer.timeout.connect(self._after_call_poll)
+        self._clock: Clock = timers or LoopClock()
+        self._random = random
+        self._ring_poll_s = ring_poll_s
+        self._ring_watch_s = ring_watch_s
+        self._reconnect_spread_s = reconnect_spread_s
+        self._ringing: dict[str, float] = {}  # channel -> clock time its watch ends
+        self._ring_handle: Handle | None = None
+        self._reconnect_handle: Handle | None = None
+        self._last_fetch: float | None = None  # clock time the last fetch started
+        self._timer = Periodic(idle_poll_s, self.refresh_soon, clock=self._clock, random=random)
+        self._started = False
+        self._link_seen = False  # the event link was up once
 
     # -- Feature -------------------------------------------------------------------------------
     def start(self) -> None:
-        self._timer.start()
+        self._started = True
         self.refresh_soon()
 
     async def stop(self) -> None:
@@ -134,7 +140,10 @@ class HistoryFeature(Feature):
             return
         self._stopped = True
         self._timer.stop()
-        self._after_timer.stop()
+        for handle in (self._ring_handle, self._reconnect_handle):
+            if handle is not None:
+                handle.cancel()
+        self._ring_handle = self._reconnect_handle = None
         task = self._task
         if task is not None and not task.done():
             task.cancel()
@@ -158,19 +167,55 @@ class HistoryFeature(Feature):
             return
         ext = self.own_ext
         caller = event.caller_id.rpartition("[")[2].rstrip("]").strip()
-        if ext and ext in (event.extension, caller):
-            if event.extension == ext and event.channel:
-                self._awaited[event.channel] = time.monotonic() + RINGING_MAX_S
-                while len(self._awaited) > AWAITED_MAX:
-                    del self._awaited[next(iter(self._awaited))]
-            # The CDR is written when the call ends: look a few times, from soon to later,
-            # then every RINGING_POLL_S until the call to the user has its record.
-            self._after_left = list(self._after_call)
-            self._after_call_poll(first=True)
+        if ext and ext in (event.extension, caller) and not self._stopped:
+            # The CDR is written when the call ends: look every few seconds until it is in.
+            self._ringing[event.channel] = self._clock.time() + self._ring_watch_s
+            if self._ring_handle is None:
+                self._schedule_ring_poll()
 
     def on_connected(self, connected: bool) -> None:
-        if connected and self.loaded:
-            self.refresh_soon()  # calls may have ended while the event link was down
+        first, self._link_seen = not self._link_seen, self._link_seen or connected
+        if first:
+            return  # the link's first connection: the fetch at start covers it
+        if connected and self.loaded and self._reconnect_handle is None and not self._stopped:
+            # Calls may have ended while the event link was down; after a SOP restart every
+            # desktop comes back at once, so the fetch is spread.
+            delay = self._reconnect_spread_s * self._random()
+            self._reconnect_handle = self._clock.call_later(delay, self._after_reconnect)
+
+    def _after_reconnect(self) -> None:
+        self._reconnect_handle = None
+        self.refresh_soon()
+
+    def opened(self) -> None:
+        """The menu or the history window opened: fetch unless one ran a moment ago."""
+        last = self._last_fetch
+        if last is None or self._clock.time() - last >= OPEN_GAP_S:
+            self.refresh_soon()
+
+    # -- while a call may ring -----------------------------------------------------------------
+    def _schedule_ring_poll(self) -> None:
+        delay = shortened(self._ring_poll_s, 0.2, self._random)
+        self._ring_handle = self._clock.call_later(delay, self._ring_poll)
+
+    def _ring_poll(self) -> None:
+        self._ring_handle = None
+        if self._stopped:
+            return
+        now = self._clock.time()
+        recorded = {c.origchannel for c in self.calls[:POLL_LIMIT]}
+        recorded |= {c.dstchannel for c in self.calls[:POLL_LIMIT]}
+        self._ringing = {
+            ch: until for ch, until in self._ringing.items() if until > now and ch not in recorded
+        }
+        if self._ringing:
+            self.refresh_soon()
+            self._schedule_ring_poll()
+
+    @property
+    def watching(self) -> list[str]:
+        """Channels of the user's calls whose record is awaited (for tests and benches)."""
+        return list(self._ringing)
 
     # -- what is known -------------------------------------------------------------------------
     @property
@@ -210,6 +255,8 @@ class HistoryFeature(Feature):
         """Poll now, or right after the poll that is running."""
         if self._stopped:
             return
+        if self._started:
+            self._timer.reset()  # the idle poll is due a full period after any fetch
         if self._task is not None and not self._task.done():
             self._again = True
             self._again_wide = self._again_wide or wide
@@ -223,22 +270,6 @@ class HistoryFeature(Feature):
                 return
             wide, self._again, self._again_wide = self._again_wide, False, False
 
-    def _after_call_poll(self, first: bool = False) -> None:
-        if not first and not (self._ringing_shot and not self._still_awaited()):
-            self.refresh_soon()
-        self._ringing_shot = not self._after_left
-        if self._after_left:
-            self._after_timer.start(int(self._after_left.pop(0) * 1000))
-        elif self._still_awaited():
-            self._after_timer.start(int(RINGING_POLL_S * 1000))
-
-    def _still_awaited(self) -> bool:
-        """Whether a call to the user still waits for its record (forgotten after a while)."""
-        now = time.monotonic()
-        for channel in [c for c, give_up in self._awaited.items() if give_up < now]:
-            del self._awaited[channel]
-        return bool(self._awaited)
-
     async def poll(self, *, wide: bool = False) -> bool:
         """One fetch and merge; False when it failed (the reason is in ``error``)."""
         user = self.ctx.session.user
@@ -248,6 +279,7 @@ class HistoryFeature(Feature):
         if account != self.account or not self.loaded:
             await self.load(account)
         first_fill = not self.calls
+        self._last_fetch = self._clock.time()
         self._polls += 1
         wide = wide or self._polls == 1 or self._polls % WIDE_EVERY == 0
         now = self._now()
@@ -275,9 +307,6 @@ class HistoryFeature(Feature):
             self.calls_changed.emit()
         self.changed.emit()
         if added:
-            for call in added:
-                self._awaited.pop(call.origchannel, None)
-                self._awaited.pop(call.dstchannel, None)
             self._endings.records_added.emit(list(added))
         if not first_fill:
             self._announce([c for c in added if c.key in unseen])

@@ -204,6 +204,7 @@ class HotDesk(Feature):
         with self._busy():
             result = await self._send(ext, lambda: self.ctx.client.pum_login(ext, target))
             self._logged_in(ext, target, result)
+        self._status_may_have_changed()
         return result
 
     async def logout(self) -> PumResult:
@@ -214,7 +215,14 @@ class HotDesk(Feature):
             result = await self._send(ext, lambda: self.ctx.client.pum_logout(ext))
             phone = self.state.phone or self.desk_phone
             self._set_state(DeskState(False, ext, phone, "", result.status_text))
+        self._status_may_have_changed()
         return result
+
+    def _status_may_have_changed(self) -> None:
+        """A log-in or log-out at a desk may move the user's callflow: read the status again
+        (the periodic read is minutes away), unless the app is quitting."""
+        if not self._quit_started:
+            self.ctx.session.refresh_soon()
 
     async def login_guest(self, ext: str, pin: str, *, remember: bool) -> PumResult:
         """Someone else logs in at this desk: check their PIN (dbAuthenticate), then pumLogin.

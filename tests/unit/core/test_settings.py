@@ -46,3 +46,14 @@ def test_state_cache_round_trip_and_key_mismatch(cfg_dir) -> None:
     assert cache.load("other-server") == (None, None)
     cache.path.write_text("{not json")
     assert cache.load("k") == (None, None)
+
+
+def test_the_status_refresh_of_earlier_versions_reads_as_five_minutes(cfg_dir, qapp) -> None:
+    store = SettingsStore(cfg_dir)
+    store.save(Settings(server_url="http://a", user="1"))
+    assert "refresh_interval_s=300" in store.path.read_text()
+    # Earlier versions wrote their default, 60, into every settings file.
+    store.path.write_text(store.path.read_text().replace("=300", "=60"))
+    assert SettingsStore(cfg_dir).load().refresh_interval_s == 300
+    store.path.write_text(store.path.read_text().replace("=60", "=120"))  # a chosen value
+    assert SettingsStore(cfg_dir).load().refresh_interval_s == 120

@@ -550,3 +550,147 @@ def test_a_socket_connected_to_itself_counts_as_refused():
         assert writer.is_closing()
 
     asyncio.run(main())
+
+
+# --- load on the SOP: pings only after silence, spread after a drop -----------------------------
+
+
+def test_with_the_app_defaults_a_ccping_goes_out_only_after_a_quiet_minute():
+    """On a clock 100 times faster than the wall clock: the app's own heartbeat values."""
+    from tests.helpers.scaled_time import run_scaled
+
+    async def main() -> None:
+        server = FakeEventSocket()
+        await server.start()
+        rec = Recorder()
+        loop = asyncio.get_running_loop()
+        pings: list[float] = []
+
+        async def ping() -> None:
+            pings.append(loop.time())
+            await server.send(b"<evPong/>")
+
+        draws = iter([0.0, 1.0] + [0.5] * 50)  # the quiet periods: 60 s, 120 s, then 90 s
+        stream = EventStream(
+            "127.0.0.1", server.port, on_event=rec.on_event, on_state=rec.on_state,
+            ping=ping, random=lambda: next(draws), pong_timeout_s=20.0,
+        )  # fmt: skip
+        stream.start()
+        try:
+            await until(lambda: len(pings) == 1, within=100, interval=0.5, what="the first ping")
+            await until(lambda: len(pings) == 3, within=200, interval=0.5, what="two heartbeats")
+            assert 60.0 <= pings[1] - pings[0] < 65.0
+            assert 120.0 <= pings[2] - pings[1] < 125.0
+            for _ in range(6):  # an event every 50 s: the socket proves itself, no ping
+                await asyncio.sleep(50.0)
+                await server.send(NEW_ORIG)
+            assert len(pings) == 3
+            await until(lambda: len(pings) == 4, within=100, interval=0.5, what="the next ping")
+            assert loop.time() - pings[2] > 300
+            assert [up for up, _ in rec.states] == [True]
+        finally:
+            await stream.stop()
+            await server.stop()
+
+    run_scaled(main(), speed=100.0)
+
+
+def test_the_socket_has_tcp_keepalive():
+    from app.sop.event_stream import enable_keepalive
+
+    async def main() -> None:
+        server = FakeEventSocket()
+        await server.start()
+        _reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
+        enable_keepalive(writer, 60.0)
+        sock = writer.get_extra_info("socket")
+        assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE) == 1
+        if hasattr(socket, "TCP_KEEPIDLE"):
+            assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE) == 60
+            assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPINTVL) == 10
+        writer.close()
+        await server.stop()
+
+    asyncio.run(main())
+
+
+def test_after_a_drop_the_link_is_up_at_once_and_its_proof_ping_comes_later():
+    """A SOP restart brings every desktop back together: each shows connected as soon as the
+    socket stays open, and proves it with a ccPing at its own random moment."""
+
+    async def scenario(server: FakeEventSocket, rec: Recorder) -> None:
+        loop = asyncio.get_running_loop()
+        pings: list[float] = []
+
+        async def ping() -> None:
+            pings.append(loop.time())
+            await server.send(b"<evPong/>")
+
+        stream = make_stream(
+            server, rec, ping=ping, settle_s=0.1, proof_spread_s=2.0, random=lambda: 0.5
+        )
+        stream.start()
+        await until(lambda: len(pings) == 1 and stream.connected, what="first connection")
+        await server.drop()
+        await until(lambda: rec.states[-1][0] is False, what="drop noticed")
+        await until(lambda: server.accepted == 2, what="reconnect")
+        back = loop.time()
+        await until(lambda: rec.states[-1][0] is True, within=1.0, what="connected again")
+        assert loop.time() - back < 0.5
+        assert len(pings) == 1  # not yet: the proof is spread
+        await until(lambda: len(pings) == 2, within=3.0, what="the proof ping")
+        assert 1.0 <= pings[1] - back < 1.6  # settle 0.1 s + 2.0 s * 0.5
+        await stream.stop()
+
+    run(scenario)
+
+
+def test_a_silent_socket_after_a_drop_is_still_found_dead_by_its_proof():
+    async def scenario(server: FakeEventSocket, rec: Recorder) -> None:
+        answer = True
+
+        async def ping() -> None:
+            if answer:
+                await server.send(b"<evPong/>")
+
+        stream = make_stream(
+            server, rec, ping=ping, settle_s=0.05, proof_spread_s=0.5, pong_timeout_s=0.2
+        )
+        stream.start()
+        await until(lambda: stream.connected and rec.states[-1][0], what="first connection")
+        answer = False
+        await server.drop()
+        await until(lambda: server.accepted == 2, what="reconnect")
+        await until(
+            lambda: rec.states[-1] == (False, "no evPong within 0.2 s"),
+            within=2.0,
+            what="the silent socket found dead",
+        )
+        await stream.stop()
+
+    run(scenario)
+
+
+def test_reconnects_after_an_outage_are_spread_but_quick():
+    async def scenario(server: FakeEventSocket, rec: Recorder) -> None:
+        async def ping() -> None:
+            await server.send(b"<evPong/>")
+
+        stream = make_stream(
+            server, rec, ping=ping, reconnect_spread_s=1.0, random=lambda: 0.8, settle_s=0.05,
+            backoff_initial_s=1.0, backoff_max_s=4.0,  # the probe finds the SOP back
+        )  # fmt: skip
+        loop = asyncio.get_running_loop()
+        stream.start()
+        await until(lambda: stream.connected and bool(rec.states) and rec.states[-1][0])
+        port = server.port
+        await server.stop()
+        await until(lambda: any("cannot connect" in why for _, why in rec.states), what="outage")
+        await server.start(port)
+        back = loop.time()
+        await until(lambda: rec.states[-1][0] is True, within=5.0, what="reconnect")
+        took = loop.time() - back
+        assert 0.8 <= took < 2.5  # the probe (0.75 s at most), 0.8 s of spread, 0.05 s settle
+        await stream.stop()
+
+    run(scenario)

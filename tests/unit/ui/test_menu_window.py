@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QToolButton
 
-from app.ui.tray import MenuWindow, Tray, _Heading, _Rule
+from app.ui.menu_window import MenuWindow, _Heading, _Rule
+from app.ui.tray import Tray
 from app.ui.tray_menu import TrayMenu
 
 

@@ -120,7 +120,7 @@ def test_settings_dialog_every_tab(lang, qtbot) -> None:
 
 def test_no_tray_window_with_missed_calls(lang, qtbot, qloop, cfg_dir) -> None:
     from app.features.history.menu import HistoryUi
-    from app.ui.tray import MenuWindow
+    from app.ui.menu_window import MenuWindow
     from app.ui.tray_menu import TrayMenu
     from tests.helpers.history_fakes import NOW, HistoryClient, WallClock, cdr, make_history
 

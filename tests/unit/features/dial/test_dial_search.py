@@ -131,3 +131,27 @@ def test_failed_refresh_keeps_the_old_copy(cache, client, qloop) -> None:
     client.fail_next["get_directory_info"] = SopUnreachable("down", call="dbGetDirectoryInfo")
     assert not qloop.run(cache.refresh())
     assert len(cache.index) == 4
+
+
+def test_a_restart_with_a_young_saved_copy_asks_the_sop_nothing(client, tmp_path, qapp,
+                                                                 qloop) -> None:  # fmt: skip
+    from tests.helpers.fake_clock import FakeClock
+
+    path, timers = tmp_path / "dir.json", FakeClock()
+    first = DirectoryCache(client, path, "http://sop.test", timers=timers)
+    first.start()
+    qloop.until(lambda: first._task is not None and first._task.done())
+    pages = len(client.calls)
+    assert pages == 10 and path.exists()  # one page per first digit of the extension
+    qloop.run(first.stop())
+    second = DirectoryCache(client, path, "http://sop.test", timers=timers)  # an hour later
+    second._wall_clock = lambda: path.stat().st_mtime + 3600
+    second.start()
+    qloop.until(lambda: second._task is not None and second._task.done())
+    assert len(client.calls) == pages and len(second.index) == 4 and second.fresh
+    timers.advance(23 * 3600 - 1)  # the copy is a day old then
+    assert len(client.calls) == pages
+    timers.advance(2)
+    qloop.until(lambda: second._task is not None and second._task.done())
+    assert len(client.calls) == 2 * pages
+    qloop.run(second.stop())

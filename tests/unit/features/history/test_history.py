@@ -14,7 +14,6 @@ from app.features.history.call_log import from_record
 from app.features.history.model import FIRST_LIMIT, MAX_LIMIT, POLL_LIMIT
 from app.features.history.store import HistoryStore
 from app.sop.errors import SopUnreachable
-from app.sop.events import NewOrigChannel, Pong
 from tests.helpers.history_fakes import NOW, OWN, FakeDialler, HistoryClient, WallClock, cdr
 from tests.helpers.history_fakes import make_history as _make
 
@@ -256,20 +255,6 @@ def test_store_prunes_the_oldest_beyond_its_cap(tmp_path) -> None:
     assert [c.key for c in store.load(ACCOUNT)[0]] == ["k0", "k1", "k2"]
     assert store.count("other|1") == 1  # accounts are kept apart
     store.close()
-
-
-def test_event_for_the_user_polls_soon_others_do_not(cfg_dir, client, clock, qapp, qloop) -> None:
-    feature = make(cfg_dir, client, clock, after_call_s=(0.01, 0.02))
-    assert run_poll(qloop, feature)
-    before = len(client.history_calls)
-    feature.on_event(Pong())
-    feature.on_event(NewOrigChannel("SIP/SDP9-1", "0470", "202"))  # a colleague's call
-    assert not feature._after_timer.isActive()
-    feature.on_event(NewOrigChannel("SIP/SDP1-2", "0470", OWN))
-    qloop.until(lambda: len(client.history_calls) >= before + 2)
-    feature.on_event(NewOrigChannel("SIP/SDP1-3", '"Alice" [201]', "0470"))  # placed by the user
-    assert feature._after_timer.isActive()
-    qloop.run(feature.stop())
 
 
 def test_polls_requested_while_one_runs_are_merged(cfg_dir, client, clock, qapp, qloop) -> None:

@@ -389,3 +389,15 @@ def test_reminder_once_a_day_while_logged_in(cfg_dir, client, clocks, qapp, qloo
 def test_parse_hhmm() -> None:
     assert parse_hhmm("17:30") is not None and parse_hhmm("07:05") == time(7, 5)
     assert parse_hhmm("") is None and parse_hhmm("25:00") is None and parse_hhmm("5pm") is None
+
+
+def test_a_login_or_logout_at_the_desk_reads_the_status_again(hotdesk, client, clocks, qloop):
+    def reads() -> int:
+        return sum(name == "get_callflow" for name, _ in client.calls)
+
+    before = reads()
+    qloop.run(hotdesk.login())
+    qloop.until(lambda: reads() == before + 1)  # the periodic read is minutes away
+    clocks.advance(90)
+    qloop.run(hotdesk.logout())
+    qloop.until(lambda: reads() == before + 2)

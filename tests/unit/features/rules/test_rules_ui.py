@@ -147,7 +147,7 @@ def test_settings_page_turns_rules_on_and_off(qtbot) -> None:
 def test_without_a_tray_the_submenu_opens_on_a_click(rules, qtbot) -> None:
     from PySide6.QtWidgets import QToolButton
 
-    from app.ui.tray import MenuWindow
+    from app.ui.menu_window import MenuWindow
 
     section = RulesUi(rules, FakeController())  # type: ignore[arg-type]
     tray_menu = TrayMenu()
