@@ -27,13 +27,15 @@ def features() -> tuple[FeatureSpec, ...]:
     from app.features.history.feature import FEATURE as history
     from app.features.hotdesk.feature import FEATURE as hotdesk
     from app.features.incoming.feature import FEATURE as incoming
+    from app.features.queues.feature import FEATURE as queues
     from app.features.rules.feature import FEATURE as rules
 
-    return (desktop, rules, dial, history, hotdesk, incoming)
+    return (desktop, rules, dial, history, hotdesk, queues, incoming)
 
 
 def cli_commands() -> tuple[CliCommand, ...]:
     from app.features.dial.commands import COMMAND as dial
     from app.features.hotdesk.commands import COMMAND as hotdesk
+    from app.features.queues.commands import COMMAND as queues
 
-    return (hotdesk, dial)
+    return (hotdesk, dial, queues)
