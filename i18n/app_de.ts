@@ -1044,6 +1044,277 @@
     </message>
 </context>
 <context>
+    <name>Queues</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>im Gespräch</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>besetzt</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>klingelt</translation>
+    </message>
+    <message>
+        <source>pause failed</source>
+        <translation>Pausieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pause succeeded</source>
+        <translation>Pausieren erfolgreich</translation>
+    </message>
+    <message>
+        <source>unpause failed</source>
+        <translation>Fortsetzen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unpause succeeded</source>
+        <translation>Fortsetzen erfolgreich</translation>
+    </message>
+    <message>
+        <source>status {code}</source>
+        <extracomment>member states in which the phone takes no queue call (with a pause: "away" for alerts)</extracomment>
+        <translation>Status {code}</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>Code {code}</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>fest</translation>
+    </message>
+    <message>
+        <source>dynamic</source>
+        <translation>dynamisch</translation>
+    </message>
+    <message>
+        <source>Callers waiting in {queue} for over {seconds} s: {count}.</source>
+        <translation>Anrufer, die in {queue} seit über {seconds} s warten: {count}.</translation>
+    </message>
+    <message>
+        <source>You are paused there.</source>
+        <translation>Sie sind dort pausiert.</translation>
+    </message>
+    <message>
+        <source>Your phone is away.</source>
+        <translation>Ihr Telefon ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>There is no queue {queue}.</source>
+        <translation>Es gibt keine Warteschlange {queue}.</translation>
+    </message>
+    <message>
+        <source>You are not a member of {queue}.</source>
+        <translation>Sie sind nicht Mitglied von {queue}.</translation>
+    </message>
+    <message>
+        <source>A queue request is already under way.</source>
+        <translation>Eine Warteschlangen-Anfrage läuft bereits.</translation>
+    </message>
+    <message>
+        <source>You are already a member of {queue}.</source>
+        <translation>Sie sind bereits Mitglied von {queue}.</translation>
+    </message>
+    <message>
+        <source>Your extension has no phone to join a queue with.</source>
+        <translation>Ihre Nebenstelle hat kein Telefon, um einer Warteschlange beizutreten.</translation>
+    </message>
+    <message>
+        <source>Joined {queue} with {phone}.</source>
+        <translation>Mit {phone} in {queue} eingetragen.</translation>
+    </message>
+    <message>
+        <source>You are a static member of {queue}: only an administrator can remove you.</source>
+        <translation>Sie sind festes Mitglied von {queue}: nur ein Administrator kann Sie entfernen.</translation>
+    </message>
+    <message>
+        <source>Left {queue}.</source>
+        <translation>Aus {queue} ausgetragen.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to add {phone} to {queue}.</source>
+        <translation>Die Telefonanlage hat abgelehnt, {phone} zu {queue} hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to remove {phone} from {queue}.</source>
+        <translation>Die Telefonanlage hat abgelehnt, {phone} aus {queue} zu entfernen.</translation>
+    </message>
+    <message>
+        <source>The phone system did not pause you in {queue}.</source>
+        <translation>Die Telefonanlage hat Sie in {queue} nicht pausiert.</translation>
+    </message>
+    <message>
+        <source>The phone system did not resume you in {queue}.</source>
+        <translation>Die Telefonanlage hat Sie in {queue} nicht fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Paused in {queue}.</source>
+        <translation>In {queue} pausiert.</translation>
+    </message>
+    <message>
+        <source>Resumed in {queue}.</source>
+        <translation>In {queue} fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>You are not a member of any queue.</source>
+        <translation>Sie sind in keiner Warteschlange Mitglied.</translation>
+    </message>
+    <message>
+        <source>The phone system answered: {result} (code {code}).</source>
+        <translation>Die Telefonanlage antwortete: {result} (Code {code}).</translation>
+    </message>
+    <message>
+        <source>Paused in all your queues ({result}).</source>
+        <translation>In allen Ihren Warteschlangen pausiert ({result}).</translation>
+    </message>
+    <message>
+        <source>Resumed in all your queues ({result}).</source>
+        <translation>In allen Ihren Warteschlangen fortgesetzt ({result}).</translation>
+    </message>
+    <message>
+        <source>{message} The phone system says: {detail}</source>
+        <translation>{message} Die Telefonanlage meldet: {detail}</translation>
+    </message>
+    <message>
+        <source>{queue} ({id}): {waiting} waiting</source>
+        <translation>{queue} ({id}): {waiting} wartend</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>member on {phone}, {membership}, {state}, {status}</source>
+        <translation>Mitglied mit {phone}, {membership}, {state}, {status}</translation>
+    </message>
+    <message>
+        <source>No queues.</source>
+        <translation>Keine Warteschlangen.</translation>
+    </message>
+    <message>
+        <source>Give a queue name.</source>
+        <translation>Geben Sie einen Warteschlangennamen an.</translation>
+    </message>
+    <message>
+        <source>Give a queue name or --all.</source>
+        <translation>Geben Sie einen Warteschlangennamen oder --all an.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Notify me when a caller waits in a queue where I am paused or away for</source>
+        <translation>Benachrichtigen, wenn ein Anrufer in einer Warteschlange wartet, in der ich pausiert oder abwesend bin, länger als</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesUi</name>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>&amp;Join a queue</source>
+        <translation>Warteschlange &amp;beitreten</translation>
+    </message>
+    <message>
+        <source>Pause &amp;all queues</source>
+        <translation>&amp;Alle Warteschlangen pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume all queues</source>
+        <translation>Alle Warteschlangen &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Static member: cannot leave</source>
+        <translation>Festes Mitglied: Austritt nicht möglich</translation>
+    </message>
+    <message>
+        <source>Leave this queue</source>
+        <translation>Diese Warteschlange verlassen</translation>
+    </message>
+    <message>
+        <source>waiting: ?</source>
+        <translation>wartend: ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queues — %n waiting</source>
+        <translation>
+            <numerusform>Warteschlangen — %n wartend</numerusform>
+            <numerusform>Warteschlangen — %n wartend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{queue} (paused)</source>
+        <translation>{queue} (pausiert)</translation>
+    </message>
+    <message>
+        <source>Member on {phone} ({membership}) — {status}</source>
+        <translation>Mitglied mit {phone} ({membership}) — {status}</translation>
+    </message>
+    <message>
+        <source>Resume in this queue</source>
+        <translation>In dieser Warteschlange fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause in this queue</source>
+        <translation>In dieser Warteschlange pausieren</translation>
+    </message>
+    <message>
+        <source>Queues: nobody waiting</source>
+        <translation>Warteschlangen: niemand wartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queues: %n caller(s) waiting</source>
+        <translation>
+            <numerusform>Warteschlangen: %n Anrufer wartet</numerusform>
+            <numerusform>Warteschlangen: %n Anrufer warten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RedirectDialog</name>
     <message>
         <source>Redirect the call</source>

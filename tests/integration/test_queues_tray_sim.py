@@ -45,6 +45,8 @@ def test_queue_section_shows_and_acts(qapp, qloop, sim, cfg_dir) -> None:
         menu = controller.tray_menu.menu
         await until(lambda: find_action(menu, "queuePauseAll"), within=15)
         ui = queues_ui(controller)
+        # The section's title counts the callers waiting in the user's queues (2 + 1).
+        assert ui.title is not None and ui.title.text() == "Queues — 3 waiting"
         sales = next(t for t in titles(menu) if t.startswith("Sales"))
         assert "2" in sales
         assert ui.tooltip() and "3" in ui.tooltip()

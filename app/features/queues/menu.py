@@ -134,8 +134,8 @@ class QueuesUi(FeatureUi):
                     label = self.tr("{queue} (paused)").format(queue=label)
                 items.menu.setTitle(label)
                 items.info.setText(
-                    self.tr("{membership} member on {phone} — {status}").format(
-                        membership=membership_text(row.membership).capitalize(),
+                    self.tr("Member on {phone} ({membership}) — {status}").format(
+                        membership=membership_text(row.membership),
                         phone=menu_text(row.phone),
                         status=member_status_text(row.member_status),
                     )

@@ -48,10 +48,6 @@ POLL_JITTER_S = 10.0  # each poll comes 50 to 70 s after the last one
 MENU_REFRESH_S = 10.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Queues", text)
-
-
 @dataclass(frozen=True)
 class QueueRow:
     """One queue as the menu and ``status --json`` show it."""
@@ -258,10 +254,14 @@ class QueuesFeature(Feature):
             self._alerted.add(name)
             count = self.waiting.get(name, 0)
             text = QCoreApplication.translate(
-                "Queues", "%n caller(s) waiting in {queue} for over {seconds} s.", "", count
-            ).format(queue=name, seconds=int(now - since))
-            why = _tr("You are paused there.") if member.paused else _tr("Your phone is away.")
-            self.notify.emit(_tr("Queues"), f"{text} {why}")
+                "Queues", "Callers waiting in {queue} for over {seconds} s: {count}."
+            ).format(queue=name, seconds=int(now - since), count=count)
+            why = (
+                QCoreApplication.translate("Queues", "You are paused there.")
+                if member.paused
+                else QCoreApplication.translate("Queues", "Your phone is away.")
+            )
+            self.notify.emit(QCoreApplication.translate("Queues", "Queues"), f"{text} {why}")
 
     # -- the poll while the menu is closed -----------------------------------------------------
     def _schedule(self) -> None:
@@ -290,7 +290,10 @@ class QueuesFeature(Feature):
         queue = self.find(key)
         if queue is None:
             raise QueueError(
-                _tr("There is no queue {queue}.").format(queue=key.strip() or "?"), EXIT_INVALID
+                QCoreApplication.translate("Queues", "There is no queue {queue}.").format(
+                    queue=key.strip() or "?"
+                ),
+                EXIT_INVALID,
             )
         return queue
 
@@ -298,14 +301,19 @@ class QueuesFeature(Feature):
         member = self.members.get(queue.name)
         if member is None:
             raise QueueError(
-                _tr("You are not a member of {queue}.").format(queue=queue.name), EXIT_INVALID
+                QCoreApplication.translate("Queues", "You are not a member of {queue}.").format(
+                    queue=queue.name
+                ),
+                EXIT_INVALID,
             )
         return member
 
     @contextlib.contextmanager
     def _busy(self, key: str) -> Iterator[None]:
         if key in self.busy or "*" in self.busy:
-            raise QueueError(_tr("A queue request is already under way."))
+            raise QueueError(
+                QCoreApplication.translate("Queues", "A queue request is already under way.")
+            )
         self.busy.add(key)
         self.changed.emit()
         try:
@@ -317,29 +325,38 @@ class QueuesFeature(Feature):
     async def join(self, key: str) -> str:
         queue = self._require(key)
         if queue.name in self.members:
-            return _tr("You are already a member of {queue}.").format(queue=queue.name)
+            return QCoreApplication.translate(
+                "Queues", "You are already a member of {queue}."
+            ).format(queue=queue.name)
         phones = self.phones()
         if not phones:
-            raise QueueError(_tr("Your extension has no phone to join a queue with."))
+            raise QueueError(
+                QCoreApplication.translate(
+                    "Queues", "Your extension has no phone to join a queue with."
+                )
+            )
         with self._busy(queue.name):
             await self._send(queue, phones[0], join=True)
             await self._reread()
-        return _tr("Joined {queue} with {phone}.").format(queue=queue.name, phone=phones[0])
+        return QCoreApplication.translate("Queues", "Joined {queue} with {phone}.").format(
+            queue=queue.name, phone=phones[0]
+        )
 
     async def leave(self, key: str) -> str:
         queue = self._require(key)
         member = self._membership(queue)
         if member.membership == "static":
             raise QueueError(
-                _tr(
-                    "You are a static member of {queue}: only an administrator can remove you."
+                QCoreApplication.translate(
+                    "Queues",
+                    "You are a static member of {queue}: only an administrator can remove you.",
                 ).format(queue=queue.name),
                 EXIT_INVALID,
             )
         with self._busy(queue.name):
             await self._send(queue, member.phone, join=False)
             await self._reread()
-        return _tr("Left {queue}.").format(queue=queue.name)
+        return QCoreApplication.translate("Queues", "Left {queue}.").format(queue=queue.name)
 
     async def _send(self, queue: Queue, phone: str, *, join: bool) -> None:
         client = self.ctx.client
@@ -358,9 +375,13 @@ class QueuesFeature(Feature):
             )
         except CallControlError as exc:
             text = (
-                _tr("The phone system refused to add {phone} to {queue}.")
+                QCoreApplication.translate(
+                    "Queues", "The phone system refused to add {phone} to {queue}."
+                )
                 if join
-                else _tr("The phone system refused to remove {phone} from {queue}.")
+                else QCoreApplication.translate(
+                    "Queues", "The phone system refused to remove {phone} from {queue}."
+                )
             )
             raise self._failed(text.format(phone=phone, queue=queue.name), exc) from exc
 
@@ -372,38 +393,51 @@ class QueuesFeature(Feature):
                 result = await self.ctx.client.queue_pause(queue.name, member.phone, paused)
             except CallControlError as exc:
                 text = (
-                    _tr("The phone system did not pause you in {queue}.")
+                    QCoreApplication.translate(
+                        "Queues", "The phone system did not pause you in {queue}."
+                    )
                     if paused
-                    else _tr("The phone system did not resume you in {queue}.")
+                    else QCoreApplication.translate(
+                        "Queues", "The phone system did not resume you in {queue}."
+                    )
                 )
                 raise self._failed(text.format(queue=queue.name), exc) from exc
             self.members[queue.name] = dataclasses.replace(member, paused=result.paused)
             self._alerted.discard(queue.name)
         if paused:
-            return _tr("Paused in {queue}.").format(queue=queue.name)
-        return _tr("Resumed in {queue}.").format(queue=queue.name)
+            return QCoreApplication.translate("Queues", "Paused in {queue}.").format(
+                queue=queue.name
+            )
+        return QCoreApplication.translate("Queues", "Resumed in {queue}.").format(queue=queue.name)
 
     async def pause_all(self, paused: bool) -> str:
         phones = sorted({m.phone for m in self.members.values()})
         if not phones:
-            raise QueueError(_tr("You are not a member of any queue."), EXIT_INVALID)
+            raise QueueError(
+                QCoreApplication.translate("Queues", "You are not a member of any queue."),
+                EXIT_INVALID,
+            )
         with self._busy("*"):
             try:
                 for phone in phones:
                     await self.ctx.client.queue_pause_all(phone, paused)
             except CallControlError as exc:
                 raise QueueError(
-                    _tr("The phone system answered: {result} (code {code}).").format(
-                        result=pause_all_text(exc.code), code=exc.code
-                    )
+                    QCoreApplication.translate(
+                        "Queues", "The phone system answered: {result} (code {code})."
+                    ).format(result=pause_all_text(exc.code), code=exc.code)
                 ) from exc
             finally:
                 with contextlib.suppress(SopError):
                     await self._reread()
         codes = f"{pause_all_text(1 if paused else 3)}"
         if paused:
-            return _tr("Paused in all your queues ({result}).").format(result=codes)
-        return _tr("Resumed in all your queues ({result}).").format(result=codes)
+            return QCoreApplication.translate(
+                "Queues", "Paused in all your queues ({result})."
+            ).format(result=codes)
+        return QCoreApplication.translate(
+            "Queues", "Resumed in all your queues ({result})."
+        ).format(result=codes)
 
     async def _reread(self) -> None:
         await self._read_members()
@@ -412,9 +446,9 @@ class QueuesFeature(Feature):
 
     def _failed(self, text: str, exc: SopError) -> QueueError:
         if exc.detail:
-            text = _tr("{message} The phone system says: {detail}").format(
-                message=text, detail=exc.detail
-            )
+            text = QCoreApplication.translate(
+                "Queues", "{message} The phone system says: {detail}"
+            ).format(message=text, detail=exc.detail)
         return QueueError(text)
 
     async def act(self, action: Awaitable[str]) -> None:
@@ -422,7 +456,7 @@ class QueuesFeature(Feature):
         try:
             await action
         except QueueError as exc:
-            self.notify.emit(_tr("Queues"), str(exc))
+            self.notify.emit(QCoreApplication.translate("Queues", "Queues"), str(exc))
         except SopError as exc:
             self.ctx.session.record_error(describe(exc))
 
@@ -431,19 +465,25 @@ class QueuesFeature(Feature):
         lines = []
         for row in self.rows():
             waiting = "?" if row.waiting is None else str(row.waiting)
-            text = _tr("{queue} ({id}): {waiting} waiting").format(
+            text = QCoreApplication.translate("Queues", "{queue} ({id}): {waiting} waiting").format(
                 queue=row.name, id=row.id or "?", waiting=waiting
             )
             if row.member:
-                state = _tr("paused") if row.paused else _tr("active")
-                text += " — " + _tr("member on {phone}, {membership}, {state}, {status}").format(
+                state = (
+                    QCoreApplication.translate("Queues", "paused")
+                    if row.paused
+                    else QCoreApplication.translate("Queues", "active")
+                )
+                text += " — " + QCoreApplication.translate(
+                    "Queues", "member on {phone}, {membership}, {state}, {status}"
+                ).format(
                     phone=row.phone,
                     membership=row.membership or "?",
                     state=state,
                     status=member_status_text(row.member_status),
                 )
             lines.append(text)
-        return "\n".join(lines) or _tr("No queues.")
+        return "\n".join(lines) or QCoreApplication.translate("Queues", "No queues.")
 
     async def _cmd_list(self, request: dict[str, Any]) -> Reply:
         await self.refresh()
@@ -464,7 +504,7 @@ class QueuesFeature(Feature):
     async def _cmd(self, request: dict[str, Any], action: Callable[[str], Awaitable[str]]) -> Reply:
         key = request.get("queue")
         if not isinstance(key, str) or not key.strip():
-            return reply(EXIT_INVALID, _tr("Give a queue name."))
+            return reply(EXIT_INVALID, QCoreApplication.translate("Queues", "Give a queue name."))
         return await self._run(lambda: action(key))
 
     async def _cmd_pause(self, request: dict[str, Any], paused: bool) -> Reply:
@@ -472,7 +512,9 @@ class QueuesFeature(Feature):
             return await self._run(lambda: self.pause_all(paused))
         key = request.get("queue")
         if not isinstance(key, str) or not key.strip():
-            return reply(EXIT_INVALID, _tr("Give a queue name or --all."))
+            return reply(
+                EXIT_INVALID, QCoreApplication.translate("Queues", "Give a queue name or --all.")
+            )
         return await self._run(lambda: self.pause(key, paused))
 
     async def _run(self, action: Callable[[], Awaitable[str]]) -> Reply:
