@@ -1258,7 +1258,7 @@
     </message>
     <message>
         <source>&amp;Resume all queues</source>
-        <translation>&amp;Reprendre toutes les files</translation>
+        <translation>Re&amp;prendre toutes les files</translation>
     </message>
     <message>
         <source>Static member: cannot leave</source>
