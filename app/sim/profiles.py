@@ -15,7 +15,9 @@ oldest, only established channels in ccGetChannels ("Retrieve the list of establ
 channels"), bare ``ccSetvar``/``ccGetvar`` answers (``0``, ``test``), every PUM call starting the
 90 seconds, ``evPong`` sent with a child element, ccGetQueueStatus answering only for the
 ``queue`` it is asked about (an empty list without one), and ccQueuePause refusing with
-``<Result>1</Result>`` rather than an ``<Error>`` text beside ``<Paused>0</Paused>``.
+``<Result>1</Result>`` rather than an ``<Error>`` text beside ``<Paused>0</Paused>``, and
+dbGetProfileParameters' JSON (whose shape the reference does not show) under a
+``ProfileParameters`` key, as its XML root, rather than keyed by parameter name at the top.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class SimProfile:
     pong_with_child: bool
     queue_status_lists_all: bool = True
     pause_refusal_as_result: bool = False
+    parameters_json_wrapped: bool = False
 
     def serves(self, call: str, suffix: str) -> bool:
         """Whether ``/xml/<call>[.suffix]`` exists on this SOP (else HTTP 404)."""
@@ -79,6 +82,7 @@ REFERENCE = SimProfile(
     pong_with_child=True,
     queue_status_lists_all=False,
     pause_refusal_as_result=True,
+    parameters_json_wrapped=True,
 )
 
 PROFILES = {profile.name: profile for profile in (DEFAULT, REFERENCE)}
