@@ -371,6 +371,127 @@
     </message>
 </context>
 <context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Forward calls to</source>
+        <translation>Anrufe weiterleiten an</translation>
+    </message>
+    <message>
+        <source>A number, or a colleague's name</source>
+        <translation>Eine Nummer oder der Name eines Kollegen</translation>
+    </message>
+    <message>
+        <source>Forward calls to:</source>
+        <translation>Anrufe weiterleiten an:</translation>
+    </message>
+    <message>
+        <source>Type a number or pick a colleague.</source>
+        <translation>Geben Sie eine Nummer ein oder wählen Sie einen Kollegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardUi</name>
+    <message>
+        <source>Forwarding</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Forward calls to</source>
+        <translation>Anrufe &amp;weiterleiten an</translation>
+    </message>
+    <message>
+        <source>My mobile ({number})</source>
+        <translation>Mein Handy ({number})</translation>
+    </message>
+    <message>
+        <source>Another number or a colleague…</source>
+        <translation>Andere Nummer oder Kollege…</translation>
+    </message>
+    <message>
+        <source>Clear the forwarding number</source>
+        <translation>Weiterleitungsnummer löschen</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>keine Nummer</translation>
+    </message>
+    <message>
+        <source>{what} → {number}</source>
+        <translation>{what} → {number}</translation>
+    </message>
+    <message>
+        <source>Forwarded to {number}</source>
+        <translation>Weitergeleitet an {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Forwarding</name>
+    <message>
+        <source>missing or syntactically invalid parameter</source>
+        <translation>fehlender oder syntaktisch ungültiger Parameter</translation>
+    </message>
+    <message>
+        <source>unknown global parameter</source>
+        <translation>unbekannter globaler Parameter</translation>
+    </message>
+    <message>
+        <source>global parameter not applicable to the profile</source>
+        <translation>globaler Parameter für das Profil nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>synchronisation to the SMP failed</source>
+        <translation>Synchronisierung mit dem SMP fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <source>{parameter} takes digits only: {number} cannot be set there.</source>
+        <translation>{parameter} nimmt nur Ziffern an: {number} kann dort nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Your callflow has no forwarding parameter {parameter}.</source>
+        <translation>Ihr Anrufablauf hat keinen Weiterleitungsparameter {parameter}.</translation>
+    </message>
+    <message>
+        <source>Your callflow has no forwarding number to set.</source>
+        <translation>Ihr Anrufablauf hat keine Weiterleitungsnummer, die sich setzen lässt.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the phone system yet.</source>
+        <translation>Noch nicht bei der Telefonanlage angemeldet.</translation>
+    </message>
+    <message>
+        <source>A forwarding change is under way.</source>
+        <translation>Eine Änderung der Weiterleitung läuft bereits.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>The phone system did not set the forwarding number: {reason} (code {code}).</source>
+        <translation>Die Telefonanlage hat die Weiterleitungsnummer nicht gesetzt: {reason} (Code {code}).</translation>
+    </message>
+    <message>
+        <source>Your callflow has no forwarding number.</source>
+        <translation>Ihr Anrufablauf hat keine Weiterleitungsnummer.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Give a number.</source>
+        <translation>Geben Sie eine Nummer an.</translation>
+    </message>
+    <message>
+        <source>{parameter}: {number}</source>
+        <translation>{parameter}: {number}</translation>
+    </message>
+</context>
+<context>
     <name>GuestLoginDialog</name>
     <message>
         <source>Log in at this desk</source>

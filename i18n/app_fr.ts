@@ -371,6 +371,127 @@
     </message>
 </context>
 <context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Forward calls to</source>
+        <translation>Renvoyer les appels vers</translation>
+    </message>
+    <message>
+        <source>A number, or a colleague's name</source>
+        <translation>Un numéro, ou le nom d’un collègue</translation>
+    </message>
+    <message>
+        <source>Forward calls to:</source>
+        <translation>Renvoyer les appels vers :</translation>
+    </message>
+    <message>
+        <source>Type a number or pick a colleague.</source>
+        <translation>Tapez un numéro ou choisissez un collègue.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardUi</name>
+    <message>
+        <source>Forwarding</source>
+        <translation>Renvoi</translation>
+    </message>
+    <message>
+        <source>&amp;Forward calls to</source>
+        <translation>Ren&amp;voyer les appels vers</translation>
+    </message>
+    <message>
+        <source>My mobile ({number})</source>
+        <translation>Mon mobile ({number})</translation>
+    </message>
+    <message>
+        <source>Another number or a colleague…</source>
+        <translation>Un autre numéro ou un collègue…</translation>
+    </message>
+    <message>
+        <source>Clear the forwarding number</source>
+        <translation>Effacer le numéro de renvoi</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>aucun numéro</translation>
+    </message>
+    <message>
+        <source>{what} → {number}</source>
+        <translation>{what} → {number}</translation>
+    </message>
+    <message>
+        <source>Forwarded to {number}</source>
+        <translation>Renvoyé vers {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Forwarding</name>
+    <message>
+        <source>missing or syntactically invalid parameter</source>
+        <translation>paramètre manquant ou syntaxiquement non valide</translation>
+    </message>
+    <message>
+        <source>unknown global parameter</source>
+        <translation>paramètre global inconnu</translation>
+    </message>
+    <message>
+        <source>global parameter not applicable to the profile</source>
+        <translation>paramètre global non applicable au profil</translation>
+    </message>
+    <message>
+        <source>synchronisation to the SMP failed</source>
+        <translation>échec de la synchronisation avec le SMP</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Renvoi</translation>
+    </message>
+    <message>
+        <source>{parameter} takes digits only: {number} cannot be set there.</source>
+        <translation>{parameter} n’accepte que des chiffres : {number} ne peut pas y être enregistré.</translation>
+    </message>
+    <message>
+        <source>Your callflow has no forwarding parameter {parameter}.</source>
+        <translation>Votre scénario d’appel n’a pas de paramètre de renvoi {parameter}.</translation>
+    </message>
+    <message>
+        <source>Your callflow has no forwarding number to set.</source>
+        <translation>Votre scénario d’appel n’a pas de numéro de renvoi à définir.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the phone system yet.</source>
+        <translation>Pas encore connecté au système téléphonique.</translation>
+    </message>
+    <message>
+        <source>A forwarding change is under way.</source>
+        <translation>Une modification du renvoi est en cours.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>The phone system did not set the forwarding number: {reason} (code {code}).</source>
+        <translation>Le système téléphonique n’a pas enregistré le numéro de renvoi : {reason} (code {code}).</translation>
+    </message>
+    <message>
+        <source>Your callflow has no forwarding number.</source>
+        <translation>Votre scénario d’appel n’a pas de numéro de renvoi.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Give a number.</source>
+        <translation>Indiquez un numéro.</translation>
+    </message>
+    <message>
+        <source>{parameter}: {number}</source>
+        <translation>{parameter} : {number}</translation>
+    </message>
+</context>
+<context>
     <name>GuestLoginDialog</name>
     <message>
         <source>Log in at this desk</source>

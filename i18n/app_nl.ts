@@ -371,6 +371,127 @@
     </message>
 </context>
 <context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Forward calls to</source>
+        <translation>Oproepen doorschakelen naar</translation>
+    </message>
+    <message>
+        <source>A number, or a colleague's name</source>
+        <translation>Een nummer, of de naam van een collega</translation>
+    </message>
+    <message>
+        <source>Forward calls to:</source>
+        <translation>Oproepen doorschakelen naar:</translation>
+    </message>
+    <message>
+        <source>Type a number or pick a colleague.</source>
+        <translation>Typ een nummer of kies een collega.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardUi</name>
+    <message>
+        <source>Forwarding</source>
+        <translation>Doorschakelen</translation>
+    </message>
+    <message>
+        <source>&amp;Forward calls to</source>
+        <translation>Oproepen &amp;doorschakelen naar</translation>
+    </message>
+    <message>
+        <source>My mobile ({number})</source>
+        <translation>Mijn gsm ({number})</translation>
+    </message>
+    <message>
+        <source>Another number or a colleague…</source>
+        <translation>Een ander nummer of een collega…</translation>
+    </message>
+    <message>
+        <source>Clear the forwarding number</source>
+        <translation>Doorschakelnummer wissen</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>geen nummer</translation>
+    </message>
+    <message>
+        <source>{what} → {number}</source>
+        <translation>{what} → {number}</translation>
+    </message>
+    <message>
+        <source>Forwarded to {number}</source>
+        <translation>Doorgeschakeld naar {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Forwarding</name>
+    <message>
+        <source>missing or syntactically invalid parameter</source>
+        <translation>ontbrekende of syntactisch ongeldige parameter</translation>
+    </message>
+    <message>
+        <source>unknown global parameter</source>
+        <translation>onbekende globale parameter</translation>
+    </message>
+    <message>
+        <source>global parameter not applicable to the profile</source>
+        <translation>globale parameter niet van toepassing op het profiel</translation>
+    </message>
+    <message>
+        <source>synchronisation to the SMP failed</source>
+        <translation>synchronisatie met de SMP mislukt</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Doorschakelen</translation>
+    </message>
+    <message>
+        <source>{parameter} takes digits only: {number} cannot be set there.</source>
+        <translation>{parameter} aanvaardt alleen cijfers: {number} kan daar niet ingesteld worden.</translation>
+    </message>
+    <message>
+        <source>Your callflow has no forwarding parameter {parameter}.</source>
+        <translation>Uw callflow heeft geen doorschakelparameter {parameter}.</translation>
+    </message>
+    <message>
+        <source>Your callflow has no forwarding number to set.</source>
+        <translation>Uw callflow heeft geen doorschakelnummer om in te stellen.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the phone system yet.</source>
+        <translation>Nog niet aangemeld bij de telefooncentrale.</translation>
+    </message>
+    <message>
+        <source>A forwarding change is under way.</source>
+        <translation>Er loopt al een wijziging van de doorschakeling.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>The phone system did not set the forwarding number: {reason} (code {code}).</source>
+        <translation>De telefooncentrale heeft het doorschakelnummer niet ingesteld: {reason} (code {code}).</translation>
+    </message>
+    <message>
+        <source>Your callflow has no forwarding number.</source>
+        <translation>Uw callflow heeft geen doorschakelnummer.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Give a number.</source>
+        <translation>Geef een nummer.</translation>
+    </message>
+    <message>
+        <source>{parameter}: {number}</source>
+        <translation>{parameter}: {number}</translation>
+    </message>
+</context>
+<context>
     <name>GuestLoginDialog</name>
     <message>
         <source>Log in at this desk</source>
