@@ -44,7 +44,7 @@ def request(*argv: str):
         (
             ["set", "150", "--parameter", "ForwardNumber"],
             {"cmd": "forward-set", "number": "150", "parameter": "ForwardNumber"},
-        ),  # fmt: skip
+        ),
         (["clear"], {"cmd": "forward-clear"}),
     ],
 )
