@@ -1165,6 +1165,64 @@
     </message>
 </context>
 <context>
+    <name>ParkedCalls</name>
+    <message>
+        <source>No call is parked in slot {slot}.</source>
+        <translation>Auf Parkplatz {slot} ist kein Anruf geparkt.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the phone system yet.</source>
+        <translation>Noch nicht bei der Telefonanlage angemeldet.</translation>
+    </message>
+    <message>
+        <source>This call is already being picked up.</source>
+        <translation>Dieser Anruf wird bereits angenommen.</translation>
+    </message>
+    <message>
+        <source>The phone system could not bring the call in slot {slot} to you: it may have been picked up already or have timed out.</source>
+        <translation>Die Telefonanlage konnte den Anruf auf Parkplatz {slot} nicht zu Ihnen bringen: vielleicht wurde er schon angenommen oder ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Parked calls</source>
+        <translation>Geparkte Anrufe</translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation>unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>No parked calls.</source>
+        <translation>Keine geparkten Anrufe.</translation>
+    </message>
+    <message>
+        <source>{slot}: {who}, waiting {time}</source>
+        <translation>{slot}: {who}, wartet seit {time}</translation>
+    </message>
+    <message>
+        <source>Give a park slot.</source>
+        <translation>Geben Sie einen Parkplatz an.</translation>
+    </message>
+    <message>
+        <source>The call from {who} (slot {slot}) is coming to your phone.</source>
+        <translation>Der Anruf von {who} (Parkplatz {slot}) kommt zu Ihrem Telefon.</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedUi</name>
+    <message>
+        <source>Parked calls</source>
+        <translation>Geparkte Anrufe</translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>{slot}: {who} — {time} (pick up)</source>
+        <translation>{slot}: {who} — {time} (annehmen)</translation>
+    </message>
+</context>
+<context>
     <name>Queues</name>
     <message>
         <source>unknown</source>

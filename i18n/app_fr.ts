@@ -1165,6 +1165,64 @@
     </message>
 </context>
 <context>
+    <name>ParkedCalls</name>
+    <message>
+        <source>No call is parked in slot {slot}.</source>
+        <translation>Aucun appel n’est parqué à l’emplacement {slot}.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the phone system yet.</source>
+        <translation>Pas encore connecté au système téléphonique.</translation>
+    </message>
+    <message>
+        <source>This call is already being picked up.</source>
+        <translation>Cet appel est déjà en cours de reprise.</translation>
+    </message>
+    <message>
+        <source>The phone system could not bring the call in slot {slot} to you: it may have been picked up already or have timed out.</source>
+        <translation>Le système téléphonique n’a pas pu vous transférer l’appel de l’emplacement {slot} : il a peut-être déjà été repris ou a expiré.</translation>
+    </message>
+    <message>
+        <source>Parked calls</source>
+        <translation>Appels parqués</translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation>appelant inconnu</translation>
+    </message>
+    <message>
+        <source>No parked calls.</source>
+        <translation>Aucun appel parqué.</translation>
+    </message>
+    <message>
+        <source>{slot}: {who}, waiting {time}</source>
+        <translation>{slot} : {who}, en attente depuis {time}</translation>
+    </message>
+    <message>
+        <source>Give a park slot.</source>
+        <translation>Indiquez un emplacement de parcage.</translation>
+    </message>
+    <message>
+        <source>The call from {who} (slot {slot}) is coming to your phone.</source>
+        <translation>L’appel de {who} (emplacement {slot}) arrive sur votre téléphone.</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedUi</name>
+    <message>
+        <source>Parked calls</source>
+        <translation>Appels parqués</translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>{slot}: {who} — {time} (pick up)</source>
+        <translation>{slot} : {who} — {time} (reprendre)</translation>
+    </message>
+</context>
+<context>
     <name>Queues</name>
     <message>
         <source>unknown</source>

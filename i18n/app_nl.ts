@@ -1165,6 +1165,64 @@
     </message>
 </context>
 <context>
+    <name>ParkedCalls</name>
+    <message>
+        <source>No call is parked in slot {slot}.</source>
+        <translation>Er is geen oproep geparkeerd op plaats {slot}.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the phone system yet.</source>
+        <translation>Nog niet aangemeld bij de telefooncentrale.</translation>
+    </message>
+    <message>
+        <source>This call is already being picked up.</source>
+        <translation>Deze oproep wordt al opgenomen.</translation>
+    </message>
+    <message>
+        <source>The phone system could not bring the call in slot {slot} to you: it may have been picked up already or have timed out.</source>
+        <translation>De telefooncentrale kon de oproep op plaats {slot} niet naar u brengen: misschien is ze al opgenomen of verlopen.</translation>
+    </message>
+    <message>
+        <source>Parked calls</source>
+        <translation>Geparkeerde oproepen</translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation>onbekende beller</translation>
+    </message>
+    <message>
+        <source>No parked calls.</source>
+        <translation>Geen geparkeerde oproepen.</translation>
+    </message>
+    <message>
+        <source>{slot}: {who}, waiting {time}</source>
+        <translation>{slot}: {who}, wacht al {time}</translation>
+    </message>
+    <message>
+        <source>Give a park slot.</source>
+        <translation>Geef een parkeerplaats.</translation>
+    </message>
+    <message>
+        <source>The call from {who} (slot {slot}) is coming to your phone.</source>
+        <translation>De oproep van {who} (plaats {slot}) komt naar uw telefoon.</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedUi</name>
+    <message>
+        <source>Parked calls</source>
+        <translation>Geparkeerde oproepen</translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation>Opnemen</translation>
+    </message>
+    <message>
+        <source>{slot}: {who} — {time} (pick up)</source>
+        <translation>{slot}: {who} — {time} (opnemen)</translation>
+    </message>
+</context>
+<context>
     <name>Queues</name>
     <message>
         <source>unknown</source>
