@@ -317,3 +317,20 @@ def test_long_wait_notification_where_paused(sim, client, cfg_dir, qapp, qloop) 
     clock.now += 60
     qloop.run(feature.poll())
     assert len(shown) == 1  # once per wait
+
+
+def test_the_hot_desk_phone_counts_while_logged_in(sim, client, cfg_dir, qapp, qloop) -> None:
+    desk = "SDPH0100"
+    sim.call(
+        lambda s: s.state.members.append(type(s.state.members[0])("Billing", desk, "dynamic", 1))
+    )
+    feature, _clock = make_feature(sim, client, cfg_dir, qloop)
+    feature.ctx.services.hotdesk_phone = desk  # what the hot-desk feature says after a login
+    qloop.run(feature.refresh())
+    assert feature.phones() == [desk, DEMO_DP, "SDX60001"]  # hot desk, primary, secondary
+    billing = next(r for r in feature.rows() if r.name == "Billing")
+    assert (billing.member, billing.phone) == (True, desk)
+    assert qloop.run(feature.commands()["queue-join"]({"queue": "Billing"}))["exit"] == EXIT_OK
+    joined = qloop.run(feature.commands()["queue-join"]({"queue": "Helpdesk-DE"}))
+    assert joined["exit"] == EXIT_OK and desk in joined["message"]  # joins with the desk phone
+    assert member(sim, "Helpdesk-DE", desk) is not None
