@@ -85,8 +85,10 @@ def test_client_calls_for_parked_channels(sim, client, qloop) -> None:
     channel = incoming(sim)
     sim.call(lambda s: setattr(s.state.channels.get(channel), "state", "Up"))
     with EventReader(sim.events_port) as events:
+        qloop.run(client.ping())
+        events.expect("evPong")  # the socket is registered: no event can be missed now
         qloop.run(client.park(channel))
-        parked = events.next_event()
+        parked = events.expect("evParked")
     assert parked.tag == "evParked" and parked.findtext("Channel") == channel
     slot = parked.findtext("ParkSlot")
     assert slots(sim)[slot] == channel
