@@ -32,7 +32,7 @@ def features() -> tuple[FeatureSpec, ...]:
     from app.features.queues.feature import FEATURE as queues
     from app.features.rules.feature import FEATURE as rules
 
-    return (desktop, rules, forward, dial, history, hotdesk, queues, parked, incoming)
+    return (desktop, rules, forward, dial, history, hotdesk, queues, incoming, parked)
 
 
 def cli_commands() -> tuple[CliCommand, ...]:

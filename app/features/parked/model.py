@@ -144,7 +144,8 @@ class ParkedCalls(Feature):
                 self.calls[event.park_slot] = ParkedCall(
                     event.park_slot, event.channel, since=self._first_seen[event.channel]
                 )
-                self.changed.emit()
+            # The read emits changed: not here, where every event of the socket passes (a
+            # menu rebuild in the middle of the dispatch would delay the other features).
             self.refresh_soon()
 
     def menu_opened(self, opened: bool) -> None:
