@@ -52,3 +52,31 @@ def test_forward_section_sets_the_number_then_the_status(qapp, qloop, sim, cfg_d
         await until(lambda: sim_param(sim) == "150", within=15)
 
     run_with_controller(qloop, sim, cfg_dir, scenario)
+
+
+def test_a_click_on_the_forward_status_asks_for_the_number_first(qapp, qloop, sim, cfg_dir):
+    async def scenario(controller: Controller) -> None:
+        menu = controller.tray_menu.menu
+        await until(lambda: find_action(menu, "forwardMobile"), within=15)
+        ui = forward_ui(controller)
+        controller.tray_menu.status_actions["Forward"].trigger()
+        await until(lambda: ui.dialog is not None)
+        dialog = ui.dialog
+        assert dialog is not None
+        # Offered first: the mobile (no number is set yet, so the field is empty).
+        assert dialog.edit.text() == ""
+        assert dialog.matches.item(0).text().startswith("My mobile (")
+        log = sim.call(lambda s: [n for n, _ in s.state.request_log if n.startswith("dbSet")])
+        assert log == []  # nothing set before the number is chosen
+        dialog.edit.setText("0475 11 22 33")
+        dialog.accept()
+        await until(lambda: sim.call(lambda s: s.state.current_status(DEMO_EXT)) == "Forward")
+        assert sim_param(sim) == "0475112233"
+        log = sim.call(lambda s: [n for n, _ in s.state.request_log if n.startswith("dbSet")])
+        assert log == ["dbSetProfileParameters", "dbSetProfile"]
+        # Another status is set at once, as before.
+        await until(lambda: controller.tray_menu.status_actions["Office"].isEnabled())
+        controller.tray_menu.status_actions["Office"].trigger()
+        await until(lambda: sim.call(lambda s: s.state.current_status(DEMO_EXT)) == "Office")
+
+    run_with_controller(qloop, sim, cfg_dir, scenario)

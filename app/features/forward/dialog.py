@@ -26,8 +26,15 @@ class ForwardDialog(QDialog):
 
     chosen = Signal(str)
 
-    def __init__(self, directory: DirectoryCache, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        directory: DirectoryCache,
+        suggestions: list[tuple[str, str]] | None = None,
+        current: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.suggestions = list(suggestions or [])  # (label, number): the mobile, recent numbers
         self.setObjectName("forwardDialog")
         self.setWindowTitle(self.tr("Forward calls to"))
         self.directory = directory
@@ -50,28 +57,41 @@ class ForwardDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.edit.textChanged.connect(self.search)
+        self.matches.itemClicked.connect(self._picked)
         self.matches.itemDoubleClicked.connect(lambda _item: self.accept())
         self.resize(360, 280)
+        self.edit.setText(current)
+        self.search(current)
 
     def search(self, text: str) -> None:
         self.matches.clear()
         if not text.strip() or looks_like_number(text):
+            for label, number in self.suggestions:
+                self._add(label, number)
             return
         for entry in self.directory.index.search(text, MATCHES):
             number = entry.ext or entry.mobile
             if not number:
                 continue
-            item = QListWidgetItem(f"{entry.name} — {number}")  # plain text in a list item
-            item.setData(Qt.ItemDataRole.UserRole, number)
-            self.matches.addItem(item)
+            self._add(f"{entry.name} — {number}", number)
         if self.matches.count():
             self.matches.setCurrentRow(0)
 
+    def _picked(self, item: QListWidgetItem) -> None:
+        """A row clicked: its number goes into the field (what OK sends)."""
+        self.edit.setText(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _add(self, label: str, number: str) -> None:
+        item = QListWidgetItem(label)  # plain text in a list item
+        item.setData(Qt.ItemDataRole.UserRole, number)
+        self.matches.addItem(item)
+
     def number(self) -> str:
+        """What was typed when it is a number, else the list's current row."""
         item = self.matches.currentItem()
-        if item is not None and not looks_like_number(self.edit.text()):
-            return str(item.data(Qt.ItemDataRole.UserRole))
-        return self.edit.text()
+        if looks_like_number(self.edit.text()) or item is None:
+            return self.edit.text()
+        return str(item.data(Qt.ItemDataRole.UserRole))
 
     def accept(self) -> None:
         number = self.number()

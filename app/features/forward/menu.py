@@ -112,16 +112,33 @@ class ForwardUi(FeatureUi):
     def choose(self, number: str) -> None:
         spawn(self.forward.forward_to(number))
 
-    def open_dialog(self) -> ForwardDialog:
+    def status_chosen(self, name: str) -> bool:
+        """A click on a forwarding status asks for the number first (then sets both)."""
+        f = self.forward
+        if name not in f.forward_statuses() or f.default is None:
+            return False
+        self.open_dialog(status=name)
+        return True
+
+    def suggestions(self) -> list[tuple[str, str]]:
+        f = self.forward
+        found = (
+            [(self.tr("My mobile ({number})").format(number=f.mobile), f.mobile)]
+            if f.mobile
+            else []
+        )
+        return found + [(number, number) for number in f.recent if number != f.mobile]
+
+    def open_dialog(self, status: str | None = None) -> ForwardDialog:
         if self.dialog is not None:
-            self.dialog.raise_()
-            return self.dialog
+            self.dialog.close()
         directory = self.forward.ctx.services.directory
         if not self.forward.directory_started:
             directory.start()  # the dial box's local copy; stopped with the session
             self.forward.directory_started = True
-        dialog = ForwardDialog(directory)
-        dialog.chosen.connect(self.choose)
+        default = self.forward.default
+        dialog = ForwardDialog(directory, self.suggestions(), default.value if default else "")
+        dialog.chosen.connect(lambda number: spawn(self.forward.forward_to(number, status)))
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         self.dialog = dialog
         dialog.show()
