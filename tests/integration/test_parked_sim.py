@@ -17,6 +17,7 @@ from app.sim import DEMO_EXT, SimConfig, SimThread
 from app.sop.client import SopClient
 from app.sop.errors import CallControlError
 from app.sop.events import EventParser, Parked
+from tests.helpers.waiting import wait_until
 from tests.integration.sim_helpers import EventReader, FakeClock
 
 
@@ -85,8 +86,8 @@ def test_client_calls_for_parked_channels(sim, client, qloop) -> None:
     channel = incoming(sim)
     sim.call(lambda s: setattr(s.state.channels.get(channel), "state", "Up"))
     with EventReader(sim.events_port) as events:
-        qloop.run(client.ping())
-        events.expect("evPong")  # the socket is registered: no event can be missed now
+        # The simulator counts the socket: no event can be missed from now on.
+        wait_until(lambda: sim.call(lambda s: s.connected_event_clients) >= 1)
         qloop.run(client.park(channel))
         parked = events.expect("evParked")
     assert parked.tag == "evParked" and parked.findtext("Channel") == channel
