@@ -157,3 +157,12 @@ def test_forward_to_sets_the_number_then_the_status(sim, client, cfg_dir, qapp, 
     qloop.run(feature.forward_to("not a number"))
     assert shown and "not a phone number" in shown[0]
     assert len(writes(sim)) == 1
+
+
+def test_an_unreachable_sop_is_not_a_missing_parameter(sim, client, cfg_dir, qapp, qloop) -> None:
+    sim.call(lambda s: s.faults.set_mode(call="dbGetProfileParameters", mode="http500"))
+    feature = make_feature(sim, client, cfg_dir, qloop)
+    assert not feature.loaded
+    failed = qloop.run(feature.commands()["forward-set"]({"number": "0475123456"}))
+    assert failed["exit"] == EXIT_FAILED and "forwarding" not in failed["message"]
+    assert writes(sim) == []

@@ -182,3 +182,9 @@ def test_event_parser_gives_parked() -> None:
     [event] = EventParser().feed(b"<evParked><ParkSlot>703</ParkSlot><Channel>SIP/X-1</Channel>"
                                  b"</evParked>\n")  # fmt: skip
     assert event == Parked("703", "SIP/X-1")
+
+
+def test_an_unreachable_sop_is_not_an_empty_slot(feature, sim, qloop) -> None:
+    sim.call(lambda s: s.faults.set_mode(call="dbGetParkedChannels", mode="http500"))
+    failed = qloop.run(feature.commands()["park-pickup"]({"slot": "799"}))
+    assert failed["exit"] == EXIT_FAILED and "799" not in failed["message"]

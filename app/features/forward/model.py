@@ -230,6 +230,8 @@ class ForwardFeature(Feature):
         """Set the forwarding number ("" clears it); the parameter as the SOP then shows it."""
         if not self.loaded:
             await self.refresh()
+            if not self.loaded:  # the SOP did not answer: say so, not "no parameter"
+                raise ForwardError(self.error)
         param = self._parameter(parameter)
         number = self.number_for(text, param) if text.strip() else ""
         user = self.ctx.session.user

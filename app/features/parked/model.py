@@ -225,6 +225,8 @@ class ParkedCalls(Feature):
         call = self.calls.get(slot)
         if call is None:
             await self.refresh()
+            if self.error:  # the SOP did not answer: say so, not "no call there"
+                raise ParkError(self.error)
             call = self.calls.get(slot)
         if call is None:
             raise ParkError(
