@@ -4,9 +4,14 @@ simulator, and the exit codes."""
 from __future__ import annotations
 
 import json
+import os
+
+import pytest
 
 from app.sim import DEMO_EXT
+from tests.e2e.test_queues_e2e import _click, _open_submenu
 from tests.e2e.test_tray_e2e import start_against, status_json
+from tests.helpers.waiting import wait_until
 
 
 def redirects(sim) -> list[dict[str, str]]:
@@ -39,3 +44,21 @@ def test_park_commands_against_a_running_app(app_process, sim) -> None:
     refused = app_process.cli("park", "pickup", "702")
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
     assert len(redirects(sim)) == 2  # sent once
+
+
+@pytest.mark.xvfb
+def test_tray_menu_picks_up_a_parked_call_on_a_real_x_server(app_process, sim, xdisplay) -> None:
+    env = {**os.environ, "DISPLAY": xdisplay}
+    app_process.env["DISPLAY"] = xdisplay
+    app_process.env.pop("QT_QPA_PLATFORM", None)
+    start_against(app_process, sim, "--lang", "en")
+    app_process.wait_until(lambda: len((status_json(app_process) or {}).get("parked") or []) == 2)
+    slots = sim.call(lambda s: {c.park_slot: c.id for c in s.state.channels.parked()})
+    # The "Parked calls" section follows the queues section; "Join a queue" (its mnemonic)
+    # opens level with its row, which gives the rows below it: Pause all, Resume all, the
+    # section's title, then slot 701.
+    menu, sub = _open_submenu(env, "j")
+    row = sub[3] // 4  # the four queues the demo user is not in
+    _click(env, menu[0] + 80, sub[1] + 3 * row + row // 2 + 16)
+    wait_until(lambda: redirects(sim), 15)
+    assert redirects(sim) == [{"channel_id": slots["701"], "to": DEMO_EXT}]
