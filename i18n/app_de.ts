@@ -380,6 +380,127 @@
     </message>
 </context>
 <context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Forward calls to</source>
+        <translation>Anrufe weiterleiten an</translation>
+    </message>
+    <message>
+        <source>A number, or a colleague's name</source>
+        <translation>Eine Nummer oder der Name eines Kollegen</translation>
+    </message>
+    <message>
+        <source>Forward calls to:</source>
+        <translation>Anrufe weiterleiten an:</translation>
+    </message>
+    <message>
+        <source>Type a number or pick a colleague.</source>
+        <translation>Geben Sie eine Nummer ein oder wählen Sie einen Kollegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardUi</name>
+    <message>
+        <source>Forwarding</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Forward calls to</source>
+        <translation>Anrufe &amp;weiterleiten an</translation>
+    </message>
+    <message>
+        <source>My mobile ({number})</source>
+        <translation>Mein Handy ({number})</translation>
+    </message>
+    <message>
+        <source>Another number or a colleague…</source>
+        <translation>Andere Nummer oder Kollege…</translation>
+    </message>
+    <message>
+        <source>Clear the forwarding number</source>
+        <translation>Weiterleitungsnummer löschen</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>keine Nummer</translation>
+    </message>
+    <message>
+        <source>{what} → {number}</source>
+        <translation>{what} → {number}</translation>
+    </message>
+    <message>
+        <source>Forwarded to {number}</source>
+        <translation>Weitergeleitet an {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Forwarding</name>
+    <message>
+        <source>missing or syntactically invalid parameter</source>
+        <translation>fehlender oder syntaktisch ungültiger Parameter</translation>
+    </message>
+    <message>
+        <source>unknown global parameter</source>
+        <translation>unbekannter globaler Parameter</translation>
+    </message>
+    <message>
+        <source>global parameter not applicable to the profile</source>
+        <translation>globaler Parameter für das Profil nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>synchronisation to the SMP failed</source>
+        <translation>Synchronisierung mit dem SMP fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <source>{parameter} takes digits only: {number} cannot be set there.</source>
+        <translation>{parameter} nimmt nur Ziffern an: {number} kann dort nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Your callflow has no forwarding parameter {parameter}.</source>
+        <translation>Ihr Anrufablauf hat keinen Weiterleitungsparameter {parameter}.</translation>
+    </message>
+    <message>
+        <source>Your callflow has no forwarding number to set.</source>
+        <translation>Ihr Anrufablauf hat keine Weiterleitungsnummer, die sich setzen lässt.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the phone system yet.</source>
+        <translation>Noch nicht bei der Telefonanlage angemeldet.</translation>
+    </message>
+    <message>
+        <source>A forwarding change is under way.</source>
+        <translation>Eine Änderung der Weiterleitung läuft bereits.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>The phone system did not set the forwarding number: {reason} (code {code}).</source>
+        <translation>Die Telefonanlage hat die Weiterleitungsnummer nicht gesetzt: {reason} (Code {code}).</translation>
+    </message>
+    <message>
+        <source>Your callflow has no forwarding number.</source>
+        <translation>Ihr Anrufablauf hat keine Weiterleitungsnummer.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Give a number.</source>
+        <translation>Geben Sie eine Nummer an.</translation>
+    </message>
+    <message>
+        <source>{parameter}: {number}</source>
+        <translation>{parameter}: {number}</translation>
+    </message>
+</context>
+<context>
     <name>GuestLoginDialog</name>
     <message>
         <source>Log in at this desk</source>
@@ -1143,6 +1264,335 @@
     <message>
         <source>The dialling prefixes in the settings may only contain digits, * and #.</source>
         <translation>Die Wählpräfixe in den Einstellungen dürfen nur Ziffern, * und # enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedCalls</name>
+    <message>
+        <source>No call is parked in slot {slot}.</source>
+        <translation>Auf Parkplatz {slot} ist kein Anruf geparkt.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the phone system yet.</source>
+        <translation>Noch nicht bei der Telefonanlage angemeldet.</translation>
+    </message>
+    <message>
+        <source>This call is already being picked up.</source>
+        <translation>Dieser Anruf wird bereits angenommen.</translation>
+    </message>
+    <message>
+        <source>The phone system could not bring the call in slot {slot} to you: it may have been picked up already or have timed out.</source>
+        <translation>Die Telefonanlage konnte den Anruf auf Parkplatz {slot} nicht zu Ihnen bringen: vielleicht wurde er schon angenommen oder ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Parked calls</source>
+        <translation>Geparkte Anrufe</translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation>unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>No parked calls.</source>
+        <translation>Keine geparkten Anrufe.</translation>
+    </message>
+    <message>
+        <source>{slot}: {who}, waiting {time}</source>
+        <translation>{slot}: {who}, wartet seit {time}</translation>
+    </message>
+    <message>
+        <source>Give a park slot.</source>
+        <translation>Geben Sie einen Parkplatz an.</translation>
+    </message>
+    <message>
+        <source>The call from {who} (slot {slot}) is coming to your phone.</source>
+        <translation>Der Anruf von {who} (Parkplatz {slot}) kommt zu Ihrem Telefon.</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedUi</name>
+    <message>
+        <source>Parked calls</source>
+        <translation>Geparkte Anrufe</translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>{slot}: {who} — {time} (pick up)</source>
+        <translation>{slot}: {who} — {time} (annehmen)</translation>
+    </message>
+</context>
+<context>
+    <name>Queues</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>im Gespräch</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>besetzt</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>klingelt</translation>
+    </message>
+    <message>
+        <source>pause failed</source>
+        <translation>Pausieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pause succeeded</source>
+        <translation>Pausieren erfolgreich</translation>
+    </message>
+    <message>
+        <source>unpause failed</source>
+        <translation>Fortsetzen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unpause succeeded</source>
+        <translation>Fortsetzen erfolgreich</translation>
+    </message>
+    <message>
+        <source>status {code}</source>
+        <extracomment>member states in which the phone takes no queue call (with a pause: "away" for alerts)</extracomment>
+        <translation>Status {code}</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>Code {code}</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>fest</translation>
+    </message>
+    <message>
+        <source>dynamic</source>
+        <translation>dynamisch</translation>
+    </message>
+    <message>
+        <source>Callers waiting in {queue} for over {seconds} s: {count}.</source>
+        <translation>Anrufer, die in {queue} seit über {seconds} s warten: {count}.</translation>
+    </message>
+    <message>
+        <source>You are paused there.</source>
+        <translation>Sie sind dort pausiert.</translation>
+    </message>
+    <message>
+        <source>Your phone is away.</source>
+        <translation>Ihr Telefon ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>There is no queue {queue}.</source>
+        <translation>Es gibt keine Warteschlange {queue}.</translation>
+    </message>
+    <message>
+        <source>You are not a member of {queue}.</source>
+        <translation>Sie sind nicht Mitglied von {queue}.</translation>
+    </message>
+    <message>
+        <source>A queue request is already under way.</source>
+        <translation>Eine Warteschlangen-Anfrage läuft bereits.</translation>
+    </message>
+    <message>
+        <source>You are already a member of {queue}.</source>
+        <translation>Sie sind bereits Mitglied von {queue}.</translation>
+    </message>
+    <message>
+        <source>Your extension has no phone to join a queue with.</source>
+        <translation>Ihre Nebenstelle hat kein Telefon, um einer Warteschlange beizutreten.</translation>
+    </message>
+    <message>
+        <source>Joined {queue} with {phone}.</source>
+        <translation>Mit {phone} in {queue} eingetragen.</translation>
+    </message>
+    <message>
+        <source>You are a static member of {queue}: only an administrator can remove you.</source>
+        <translation>Sie sind festes Mitglied von {queue}: nur ein Administrator kann Sie entfernen.</translation>
+    </message>
+    <message>
+        <source>Left {queue}.</source>
+        <translation>Aus {queue} ausgetragen.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to add {phone} to {queue}.</source>
+        <translation>Die Telefonanlage hat abgelehnt, {phone} zu {queue} hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to remove {phone} from {queue}.</source>
+        <translation>Die Telefonanlage hat abgelehnt, {phone} aus {queue} zu entfernen.</translation>
+    </message>
+    <message>
+        <source>The phone system did not pause you in {queue}.</source>
+        <translation>Die Telefonanlage hat Sie in {queue} nicht pausiert.</translation>
+    </message>
+    <message>
+        <source>The phone system did not resume you in {queue}.</source>
+        <translation>Die Telefonanlage hat Sie in {queue} nicht fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Paused in {queue}.</source>
+        <translation>In {queue} pausiert.</translation>
+    </message>
+    <message>
+        <source>Resumed in {queue}.</source>
+        <translation>In {queue} fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>You are not a member of any queue.</source>
+        <translation>Sie sind in keiner Warteschlange Mitglied.</translation>
+    </message>
+    <message>
+        <source>The phone system answered: {result} (code {code}).</source>
+        <translation>Die Telefonanlage antwortete: {result} (Code {code}).</translation>
+    </message>
+    <message>
+        <source>Paused in all your queues ({result}).</source>
+        <translation>In allen Ihren Warteschlangen pausiert ({result}).</translation>
+    </message>
+    <message>
+        <source>Resumed in all your queues ({result}).</source>
+        <translation>In allen Ihren Warteschlangen fortgesetzt ({result}).</translation>
+    </message>
+    <message>
+        <source>{message} The phone system says: {detail}</source>
+        <translation>{message} Die Telefonanlage meldet: {detail}</translation>
+    </message>
+    <message>
+        <source>{queue} ({id}): {waiting} waiting</source>
+        <translation>{queue} ({id}): {waiting} wartend</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>member on {phone}, {membership}, {state}, {status}</source>
+        <translation>Mitglied mit {phone}, {membership}, {state}, {status}</translation>
+    </message>
+    <message>
+        <source>No queues.</source>
+        <translation>Keine Warteschlangen.</translation>
+    </message>
+    <message>
+        <source>Give a queue name.</source>
+        <translation>Geben Sie einen Warteschlangennamen an.</translation>
+    </message>
+    <message>
+        <source>Give a queue name or --all.</source>
+        <translation>Geben Sie einen Warteschlangennamen oder --all an.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Notify me when a caller waits in a queue where I am paused or away for</source>
+        <translation>Benachrichtigen, wenn ein Anrufer in einer Warteschlange wartet, in der ich pausiert oder abwesend bin, länger als</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesUi</name>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>&amp;Join a queue</source>
+        <translation>Warteschlange &amp;beitreten</translation>
+    </message>
+    <message>
+        <source>Pause &amp;all queues</source>
+        <translation>&amp;Alle Warteschlangen pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume all queues</source>
+        <translation>Alle Warteschlangen &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Static member: cannot leave</source>
+        <translation>Festes Mitglied: Austritt nicht möglich</translation>
+    </message>
+    <message>
+        <source>Leave this queue</source>
+        <translation>Diese Warteschlange verlassen</translation>
+    </message>
+    <message>
+        <source>waiting: ?</source>
+        <translation>wartend: ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queues — %n waiting</source>
+        <translation>
+            <numerusform>Warteschlangen — %n wartend</numerusform>
+            <numerusform>Warteschlangen — %n wartend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{queue} (paused)</source>
+        <translation>{queue} (pausiert)</translation>
+    </message>
+    <message>
+        <source>Member on {phone} ({membership}) — {status}</source>
+        <translation>Mitglied mit {phone} ({membership}) — {status}</translation>
+    </message>
+    <message>
+        <source>Resume in this queue</source>
+        <translation>In dieser Warteschlange fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause in this queue</source>
+        <translation>In dieser Warteschlange pausieren</translation>
+    </message>
+    <message>
+        <source>Queues: nobody waiting</source>
+        <translation>Warteschlangen: niemand wartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queues: %n caller(s) waiting</source>
+        <translation>
+            <numerusform>Warteschlangen: %n Anrufer wartet</numerusform>
+            <numerusform>Warteschlangen: %n Anrufer warten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -65,4 +65,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>QueuesUi</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queues — %n waiting</source>
+        <translation>
+            <numerusform>Queues — %n waiting</numerusform>
+            <numerusform>Queues — %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queues: %n caller(s) waiting</source>
+        <translation>
+            <numerusform>Queues: %n caller waiting</numerusform>
+            <numerusform>Queues: %n callers waiting</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

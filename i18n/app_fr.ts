@@ -380,6 +380,127 @@
     </message>
 </context>
 <context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Forward calls to</source>
+        <translation>Renvoyer les appels vers</translation>
+    </message>
+    <message>
+        <source>A number, or a colleague's name</source>
+        <translation>Un numéro, ou le nom d’un collègue</translation>
+    </message>
+    <message>
+        <source>Forward calls to:</source>
+        <translation>Renvoyer les appels vers :</translation>
+    </message>
+    <message>
+        <source>Type a number or pick a colleague.</source>
+        <translation>Tapez un numéro ou choisissez un collègue.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardUi</name>
+    <message>
+        <source>Forwarding</source>
+        <translation>Renvoi</translation>
+    </message>
+    <message>
+        <source>&amp;Forward calls to</source>
+        <translation>Ren&amp;voyer les appels vers</translation>
+    </message>
+    <message>
+        <source>My mobile ({number})</source>
+        <translation>Mon mobile ({number})</translation>
+    </message>
+    <message>
+        <source>Another number or a colleague…</source>
+        <translation>Un autre numéro ou un collègue…</translation>
+    </message>
+    <message>
+        <source>Clear the forwarding number</source>
+        <translation>Effacer le numéro de renvoi</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>aucun numéro</translation>
+    </message>
+    <message>
+        <source>{what} → {number}</source>
+        <translation>{what} → {number}</translation>
+    </message>
+    <message>
+        <source>Forwarded to {number}</source>
+        <translation>Renvoyé vers {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Forwarding</name>
+    <message>
+        <source>missing or syntactically invalid parameter</source>
+        <translation>paramètre manquant ou syntaxiquement non valide</translation>
+    </message>
+    <message>
+        <source>unknown global parameter</source>
+        <translation>paramètre global inconnu</translation>
+    </message>
+    <message>
+        <source>global parameter not applicable to the profile</source>
+        <translation>paramètre global non applicable au profil</translation>
+    </message>
+    <message>
+        <source>synchronisation to the SMP failed</source>
+        <translation>échec de la synchronisation avec le SMP</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Renvoi</translation>
+    </message>
+    <message>
+        <source>{parameter} takes digits only: {number} cannot be set there.</source>
+        <translation>{parameter} n’accepte que des chiffres : {number} ne peut pas y être enregistré.</translation>
+    </message>
+    <message>
+        <source>Your callflow has no forwarding parameter {parameter}.</source>
+        <translation>Votre scénario d’appel n’a pas de paramètre de renvoi {parameter}.</translation>
+    </message>
+    <message>
+        <source>Your callflow has no forwarding number to set.</source>
+        <translation>Votre scénario d’appel n’a pas de numéro de renvoi à définir.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the phone system yet.</source>
+        <translation>Pas encore connecté au système téléphonique.</translation>
+    </message>
+    <message>
+        <source>A forwarding change is under way.</source>
+        <translation>Une modification du renvoi est en cours.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>The phone system did not set the forwarding number: {reason} (code {code}).</source>
+        <translation>Le système téléphonique n’a pas enregistré le numéro de renvoi : {reason} (code {code}).</translation>
+    </message>
+    <message>
+        <source>Your callflow has no forwarding number.</source>
+        <translation>Votre scénario d’appel n’a pas de numéro de renvoi.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Give a number.</source>
+        <translation>Indiquez un numéro.</translation>
+    </message>
+    <message>
+        <source>{parameter}: {number}</source>
+        <translation>{parameter} : {number}</translation>
+    </message>
+</context>
+<context>
     <name>GuestLoginDialog</name>
     <message>
         <source>Log in at this desk</source>
@@ -1143,6 +1264,335 @@
     <message>
         <source>The dialling prefixes in the settings may only contain digits, * and #.</source>
         <translation>Les préfixes de numérotation des paramètres ne peuvent contenir que des chiffres, * et #.</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedCalls</name>
+    <message>
+        <source>No call is parked in slot {slot}.</source>
+        <translation>Aucun appel n’est parqué à l’emplacement {slot}.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the phone system yet.</source>
+        <translation>Pas encore connecté au système téléphonique.</translation>
+    </message>
+    <message>
+        <source>This call is already being picked up.</source>
+        <translation>Cet appel est déjà en cours de reprise.</translation>
+    </message>
+    <message>
+        <source>The phone system could not bring the call in slot {slot} to you: it may have been picked up already or have timed out.</source>
+        <translation>Le système téléphonique n’a pas pu vous transférer l’appel de l’emplacement {slot} : il a peut-être déjà été repris ou a expiré.</translation>
+    </message>
+    <message>
+        <source>Parked calls</source>
+        <translation>Appels parqués</translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation>appelant inconnu</translation>
+    </message>
+    <message>
+        <source>No parked calls.</source>
+        <translation>Aucun appel parqué.</translation>
+    </message>
+    <message>
+        <source>{slot}: {who}, waiting {time}</source>
+        <translation>{slot} : {who}, en attente depuis {time}</translation>
+    </message>
+    <message>
+        <source>Give a park slot.</source>
+        <translation>Indiquez un emplacement de parcage.</translation>
+    </message>
+    <message>
+        <source>The call from {who} (slot {slot}) is coming to your phone.</source>
+        <translation>L’appel de {who} (emplacement {slot}) arrive sur votre téléphone.</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedUi</name>
+    <message>
+        <source>Parked calls</source>
+        <translation>Appels parqués</translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>{slot}: {who} — {time} (pick up)</source>
+        <translation>{slot} : {who} — {time} (reprendre)</translation>
+    </message>
+</context>
+<context>
+    <name>Queues</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>occupé</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>non valide</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>sonne</translation>
+    </message>
+    <message>
+        <source>pause failed</source>
+        <translation>échec de la mise en pause</translation>
+    </message>
+    <message>
+        <source>pause succeeded</source>
+        <translation>mise en pause réussie</translation>
+    </message>
+    <message>
+        <source>unpause failed</source>
+        <translation>échec de la reprise</translation>
+    </message>
+    <message>
+        <source>unpause succeeded</source>
+        <translation>reprise réussie</translation>
+    </message>
+    <message>
+        <source>status {code}</source>
+        <extracomment>member states in which the phone takes no queue call (with a pause: "away" for alerts)</extracomment>
+        <translation>état {code}</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>code {code}</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>permanent</translation>
+    </message>
+    <message>
+        <source>dynamic</source>
+        <translation>dynamique</translation>
+    </message>
+    <message>
+        <source>Callers waiting in {queue} for over {seconds} s: {count}.</source>
+        <translation>Appelants en attente dans {queue} depuis plus de {seconds} s : {count}.</translation>
+    </message>
+    <message>
+        <source>You are paused there.</source>
+        <translation>Vous y êtes en pause.</translation>
+    </message>
+    <message>
+        <source>Your phone is away.</source>
+        <translation>Votre téléphone est indisponible.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Files d’attente</translation>
+    </message>
+    <message>
+        <source>There is no queue {queue}.</source>
+        <translation>Il n’existe pas de file d’attente {queue}.</translation>
+    </message>
+    <message>
+        <source>You are not a member of {queue}.</source>
+        <translation>Vous n’êtes pas membre de {queue}.</translation>
+    </message>
+    <message>
+        <source>A queue request is already under way.</source>
+        <translation>Une demande de file d’attente est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>You are already a member of {queue}.</source>
+        <translation>Vous êtes déjà membre de {queue}.</translation>
+    </message>
+    <message>
+        <source>Your extension has no phone to join a queue with.</source>
+        <translation>Votre poste n’a pas de téléphone avec lequel rejoindre une file d’attente.</translation>
+    </message>
+    <message>
+        <source>Joined {queue} with {phone}.</source>
+        <translation>Inscrit dans {queue} avec {phone}.</translation>
+    </message>
+    <message>
+        <source>You are a static member of {queue}: only an administrator can remove you.</source>
+        <translation>Vous êtes membre permanent de {queue} : seul un administrateur peut vous en retirer.</translation>
+    </message>
+    <message>
+        <source>Left {queue}.</source>
+        <translation>Retiré de {queue}.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to add {phone} to {queue}.</source>
+        <translation>Le système téléphonique a refusé d’ajouter {phone} à {queue}.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to remove {phone} from {queue}.</source>
+        <translation>Le système téléphonique a refusé de retirer {phone} de {queue}.</translation>
+    </message>
+    <message>
+        <source>The phone system did not pause you in {queue}.</source>
+        <translation>Le système téléphonique ne vous a pas mis en pause dans {queue}.</translation>
+    </message>
+    <message>
+        <source>The phone system did not resume you in {queue}.</source>
+        <translation>Le système téléphonique n’a pas repris votre service dans {queue}.</translation>
+    </message>
+    <message>
+        <source>Paused in {queue}.</source>
+        <translation>En pause dans {queue}.</translation>
+    </message>
+    <message>
+        <source>Resumed in {queue}.</source>
+        <translation>Reprise dans {queue}.</translation>
+    </message>
+    <message>
+        <source>You are not a member of any queue.</source>
+        <translation>Vous n’êtes membre d’aucune file d’attente.</translation>
+    </message>
+    <message>
+        <source>The phone system answered: {result} (code {code}).</source>
+        <translation>Le système téléphonique a répondu : {result} (code {code}).</translation>
+    </message>
+    <message>
+        <source>Paused in all your queues ({result}).</source>
+        <translation>En pause dans toutes vos files d’attente ({result}).</translation>
+    </message>
+    <message>
+        <source>Resumed in all your queues ({result}).</source>
+        <translation>Reprise dans toutes vos files d’attente ({result}).</translation>
+    </message>
+    <message>
+        <source>{message} The phone system says: {detail}</source>
+        <translation>{message} Le système téléphonique indique : {detail}</translation>
+    </message>
+    <message>
+        <source>{queue} ({id}): {waiting} waiting</source>
+        <translation>{queue} ({id}) : {waiting} en attente</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>member on {phone}, {membership}, {state}, {status}</source>
+        <translation>membre avec {phone}, {membership}, {state}, {status}</translation>
+    </message>
+    <message>
+        <source>No queues.</source>
+        <translation>Aucune file d’attente.</translation>
+    </message>
+    <message>
+        <source>Give a queue name.</source>
+        <translation>Indiquez un nom de file d’attente.</translation>
+    </message>
+    <message>
+        <source>Give a queue name or --all.</source>
+        <translation>Indiquez un nom de file d’attente ou --all.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message>
+        <source>Queues</source>
+        <translation>Files d’attente</translation>
+    </message>
+    <message>
+        <source>Notify me when a caller waits in a queue where I am paused or away for</source>
+        <translation>M’avertir quand un appelant attend dans une file où je suis en pause ou indisponible depuis</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesUi</name>
+    <message>
+        <source>Queues</source>
+        <translation>Files d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Join a queue</source>
+        <translation>&amp;Rejoindre une file d’attente</translation>
+    </message>
+    <message>
+        <source>Pause &amp;all queues</source>
+        <translation>Mettre &amp;toutes les files en pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume all queues</source>
+        <translation>Re&amp;prendre toutes les files</translation>
+    </message>
+    <message>
+        <source>Static member: cannot leave</source>
+        <translation>Membre permanent : impossible de quitter</translation>
+    </message>
+    <message>
+        <source>Leave this queue</source>
+        <translation>Quitter cette file d’attente</translation>
+    </message>
+    <message>
+        <source>waiting: ?</source>
+        <translation>en attente : ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queues — %n waiting</source>
+        <translation>
+            <numerusform>Files d’attente — %n en attente</numerusform>
+            <numerusform>Files d’attente — %n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{queue} (paused)</source>
+        <translation>{queue} (en pause)</translation>
+    </message>
+    <message>
+        <source>Member on {phone} ({membership}) — {status}</source>
+        <translation>Membre avec {phone} ({membership}) — {status}</translation>
+    </message>
+    <message>
+        <source>Resume in this queue</source>
+        <translation>Reprendre dans cette file d’attente</translation>
+    </message>
+    <message>
+        <source>Pause in this queue</source>
+        <translation>Pause dans cette file d’attente</translation>
+    </message>
+    <message>
+        <source>Queues: nobody waiting</source>
+        <translation>Files d’attente : personne en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queues: %n caller(s) waiting</source>
+        <translation>
+            <numerusform>Files d’attente : %n appelant en attente</numerusform>
+            <numerusform>Files d’attente : %n appelants en attente</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -380,6 +380,127 @@
     </message>
 </context>
 <context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Forward calls to</source>
+        <translation>Oproepen doorschakelen naar</translation>
+    </message>
+    <message>
+        <source>A number, or a colleague's name</source>
+        <translation>Een nummer, of de naam van een collega</translation>
+    </message>
+    <message>
+        <source>Forward calls to:</source>
+        <translation>Oproepen doorschakelen naar:</translation>
+    </message>
+    <message>
+        <source>Type a number or pick a colleague.</source>
+        <translation>Typ een nummer of kies een collega.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardUi</name>
+    <message>
+        <source>Forwarding</source>
+        <translation>Doorschakelen</translation>
+    </message>
+    <message>
+        <source>&amp;Forward calls to</source>
+        <translation>Oproepen &amp;doorschakelen naar</translation>
+    </message>
+    <message>
+        <source>My mobile ({number})</source>
+        <translation>Mijn gsm ({number})</translation>
+    </message>
+    <message>
+        <source>Another number or a colleague…</source>
+        <translation>Een ander nummer of een collega…</translation>
+    </message>
+    <message>
+        <source>Clear the forwarding number</source>
+        <translation>Doorschakelnummer wissen</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>geen nummer</translation>
+    </message>
+    <message>
+        <source>{what} → {number}</source>
+        <translation>{what} → {number}</translation>
+    </message>
+    <message>
+        <source>Forwarded to {number}</source>
+        <translation>Doorgeschakeld naar {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Forwarding</name>
+    <message>
+        <source>missing or syntactically invalid parameter</source>
+        <translation>ontbrekende of syntactisch ongeldige parameter</translation>
+    </message>
+    <message>
+        <source>unknown global parameter</source>
+        <translation>onbekende globale parameter</translation>
+    </message>
+    <message>
+        <source>global parameter not applicable to the profile</source>
+        <translation>globale parameter niet van toepassing op het profiel</translation>
+    </message>
+    <message>
+        <source>synchronisation to the SMP failed</source>
+        <translation>synchronisatie met de SMP mislukt</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Doorschakelen</translation>
+    </message>
+    <message>
+        <source>{parameter} takes digits only: {number} cannot be set there.</source>
+        <translation>{parameter} aanvaardt alleen cijfers: {number} kan daar niet ingesteld worden.</translation>
+    </message>
+    <message>
+        <source>Your callflow has no forwarding parameter {parameter}.</source>
+        <translation>Uw callflow heeft geen doorschakelparameter {parameter}.</translation>
+    </message>
+    <message>
+        <source>Your callflow has no forwarding number to set.</source>
+        <translation>Uw callflow heeft geen doorschakelnummer om in te stellen.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the phone system yet.</source>
+        <translation>Nog niet aangemeld bij de telefooncentrale.</translation>
+    </message>
+    <message>
+        <source>A forwarding change is under way.</source>
+        <translation>Er loopt al een wijziging van de doorschakeling.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>The phone system did not set the forwarding number: {reason} (code {code}).</source>
+        <translation>De telefooncentrale heeft het doorschakelnummer niet ingesteld: {reason} (code {code}).</translation>
+    </message>
+    <message>
+        <source>Your callflow has no forwarding number.</source>
+        <translation>Uw callflow heeft geen doorschakelnummer.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Give a number.</source>
+        <translation>Geef een nummer.</translation>
+    </message>
+    <message>
+        <source>{parameter}: {number}</source>
+        <translation>{parameter}: {number}</translation>
+    </message>
+</context>
+<context>
     <name>GuestLoginDialog</name>
     <message>
         <source>Log in at this desk</source>
@@ -1143,6 +1264,335 @@
     <message>
         <source>The dialling prefixes in the settings may only contain digits, * and #.</source>
         <translation>De kiesprefixen in de instellingen mogen alleen cijfers, * en # bevatten.</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedCalls</name>
+    <message>
+        <source>No call is parked in slot {slot}.</source>
+        <translation>Er is geen oproep geparkeerd op plaats {slot}.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the phone system yet.</source>
+        <translation>Nog niet aangemeld bij de telefooncentrale.</translation>
+    </message>
+    <message>
+        <source>This call is already being picked up.</source>
+        <translation>Deze oproep wordt al opgenomen.</translation>
+    </message>
+    <message>
+        <source>The phone system could not bring the call in slot {slot} to you: it may have been picked up already or have timed out.</source>
+        <translation>De telefooncentrale kon de oproep op plaats {slot} niet naar u brengen: misschien is ze al opgenomen of verlopen.</translation>
+    </message>
+    <message>
+        <source>Parked calls</source>
+        <translation>Geparkeerde oproepen</translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation>onbekende beller</translation>
+    </message>
+    <message>
+        <source>No parked calls.</source>
+        <translation>Geen geparkeerde oproepen.</translation>
+    </message>
+    <message>
+        <source>{slot}: {who}, waiting {time}</source>
+        <translation>{slot}: {who}, wacht al {time}</translation>
+    </message>
+    <message>
+        <source>Give a park slot.</source>
+        <translation>Geef een parkeerplaats.</translation>
+    </message>
+    <message>
+        <source>The call from {who} (slot {slot}) is coming to your phone.</source>
+        <translation>De oproep van {who} (plaats {slot}) komt naar uw telefoon.</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedUi</name>
+    <message>
+        <source>Parked calls</source>
+        <translation>Geparkeerde oproepen</translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation>Opnemen</translation>
+    </message>
+    <message>
+        <source>{slot}: {who} — {time} (pick up)</source>
+        <translation>{slot}: {who} — {time} (opnemen)</translation>
+    </message>
+</context>
+<context>
+    <name>Queues</name>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>vrij</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in gesprek</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>bezet</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ongeldig</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>gaat over</translation>
+    </message>
+    <message>
+        <source>pause failed</source>
+        <translation>pauzeren mislukt</translation>
+    </message>
+    <message>
+        <source>pause succeeded</source>
+        <translation>pauzeren gelukt</translation>
+    </message>
+    <message>
+        <source>unpause failed</source>
+        <translation>hervatten mislukt</translation>
+    </message>
+    <message>
+        <source>unpause succeeded</source>
+        <translation>hervatten gelukt</translation>
+    </message>
+    <message>
+        <source>status {code}</source>
+        <extracomment>member states in which the phone takes no queue call (with a pause: "away" for alerts)</extracomment>
+        <translation>status {code}</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>code {code}</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>vast</translation>
+    </message>
+    <message>
+        <source>dynamic</source>
+        <translation>dynamisch</translation>
+    </message>
+    <message>
+        <source>Callers waiting in {queue} for over {seconds} s: {count}.</source>
+        <translation>Bellers die al meer dan {seconds} s wachten in {queue}: {count}.</translation>
+    </message>
+    <message>
+        <source>You are paused there.</source>
+        <translation>U bent daar gepauzeerd.</translation>
+    </message>
+    <message>
+        <source>Your phone is away.</source>
+        <translation>Uw telefoon is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Wachtrijen</translation>
+    </message>
+    <message>
+        <source>There is no queue {queue}.</source>
+        <translation>Er is geen wachtrij {queue}.</translation>
+    </message>
+    <message>
+        <source>You are not a member of {queue}.</source>
+        <translation>U bent geen lid van {queue}.</translation>
+    </message>
+    <message>
+        <source>A queue request is already under way.</source>
+        <translation>Er loopt al een wachtrijverzoek.</translation>
+    </message>
+    <message>
+        <source>You are already a member of {queue}.</source>
+        <translation>U bent al lid van {queue}.</translation>
+    </message>
+    <message>
+        <source>Your extension has no phone to join a queue with.</source>
+        <translation>Uw toestel heeft geen telefoon om een wachtrij mee te betreden.</translation>
+    </message>
+    <message>
+        <source>Joined {queue} with {phone}.</source>
+        <translation>Aangemeld in {queue} met {phone}.</translation>
+    </message>
+    <message>
+        <source>You are a static member of {queue}: only an administrator can remove you.</source>
+        <translation>U bent vast lid van {queue}: alleen een beheerder kan u verwijderen.</translation>
+    </message>
+    <message>
+        <source>Left {queue}.</source>
+        <translation>Afgemeld uit {queue}.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to add {phone} to {queue}.</source>
+        <translation>De telefooncentrale weigerde {phone} aan {queue} toe te voegen.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to remove {phone} from {queue}.</source>
+        <translation>De telefooncentrale weigerde {phone} uit {queue} te verwijderen.</translation>
+    </message>
+    <message>
+        <source>The phone system did not pause you in {queue}.</source>
+        <translation>De telefooncentrale heeft u niet gepauzeerd in {queue}.</translation>
+    </message>
+    <message>
+        <source>The phone system did not resume you in {queue}.</source>
+        <translation>De telefooncentrale heeft u niet hervat in {queue}.</translation>
+    </message>
+    <message>
+        <source>Paused in {queue}.</source>
+        <translation>Gepauzeerd in {queue}.</translation>
+    </message>
+    <message>
+        <source>Resumed in {queue}.</source>
+        <translation>Hervat in {queue}.</translation>
+    </message>
+    <message>
+        <source>You are not a member of any queue.</source>
+        <translation>U bent van geen enkele wachtrij lid.</translation>
+    </message>
+    <message>
+        <source>The phone system answered: {result} (code {code}).</source>
+        <translation>De telefooncentrale antwoordde: {result} (code {code}).</translation>
+    </message>
+    <message>
+        <source>Paused in all your queues ({result}).</source>
+        <translation>Gepauzeerd in al uw wachtrijen ({result}).</translation>
+    </message>
+    <message>
+        <source>Resumed in all your queues ({result}).</source>
+        <translation>Hervat in al uw wachtrijen ({result}).</translation>
+    </message>
+    <message>
+        <source>{message} The phone system says: {detail}</source>
+        <translation>{message} De telefooncentrale meldt: {detail}</translation>
+    </message>
+    <message>
+        <source>{queue} ({id}): {waiting} waiting</source>
+        <translation>{queue} ({id}): {waiting} wachtend</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>member on {phone}, {membership}, {state}, {status}</source>
+        <translation>lid met {phone}, {membership}, {state}, {status}</translation>
+    </message>
+    <message>
+        <source>No queues.</source>
+        <translation>Geen wachtrijen.</translation>
+    </message>
+    <message>
+        <source>Give a queue name.</source>
+        <translation>Geef een wachtrijnaam.</translation>
+    </message>
+    <message>
+        <source>Give a queue name or --all.</source>
+        <translation>Geef een wachtrijnaam of --all.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message>
+        <source>Queues</source>
+        <translation>Wachtrijen</translation>
+    </message>
+    <message>
+        <source>Notify me when a caller waits in a queue where I am paused or away for</source>
+        <translation>Waarschuw me als een beller wacht in een wachtrij waar ik gepauzeerd of afwezig ben, langer dan</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesUi</name>
+    <message>
+        <source>Queues</source>
+        <translation>Wachtrijen</translation>
+    </message>
+    <message>
+        <source>&amp;Join a queue</source>
+        <translation>Wachtrij &amp;betreden</translation>
+    </message>
+    <message>
+        <source>Pause &amp;all queues</source>
+        <translation>&amp;Alle wachtrijen pauzeren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume all queues</source>
+        <translation>Alle wachtrijen &amp;hervatten</translation>
+    </message>
+    <message>
+        <source>Static member: cannot leave</source>
+        <translation>Vast lid: kan niet verlaten</translation>
+    </message>
+    <message>
+        <source>Leave this queue</source>
+        <translation>Deze wachtrij verlaten</translation>
+    </message>
+    <message>
+        <source>waiting: ?</source>
+        <translation>wachtend: ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wachtend</numerusform>
+            <numerusform>%n wachtend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queues — %n waiting</source>
+        <translation>
+            <numerusform>Wachtrijen — %n wachtend</numerusform>
+            <numerusform>Wachtrijen — %n wachtend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{queue} (paused)</source>
+        <translation>{queue} (gepauzeerd)</translation>
+    </message>
+    <message>
+        <source>Member on {phone} ({membership}) — {status}</source>
+        <translation>Lid met {phone} ({membership}) — {status}</translation>
+    </message>
+    <message>
+        <source>Resume in this queue</source>
+        <translation>Hervatten in deze wachtrij</translation>
+    </message>
+    <message>
+        <source>Pause in this queue</source>
+        <translation>Pauzeren in deze wachtrij</translation>
+    </message>
+    <message>
+        <source>Queues: nobody waiting</source>
+        <translation>Wachtrijen: niemand wacht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queues: %n caller(s) waiting</source>
+        <translation>
+            <numerusform>Wachtrijen: %n beller wacht</numerusform>
+            <numerusform>Wachtrijen: %n bellers wachten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,8 @@ class Services:
     ``directory``: the one local copy of the company directory (dial box, caller names),
     built at first use. ``call_endings``: calls the history saw finish (history publishes,
     popups listen). ``dialer``: the dial feature registers itself here when it is built; None
-    when it is not part of the session.
+    when it is not part of the session. ``hotdesk_phone``: where the user is logged in by hot
+    desk (queues act on that phone too).
     """
 
     def __init__(self, client: SopClient, cfg_dir: Path, server_url: str) -> None:
@@ -61,6 +62,8 @@ class Services:
         self._directory: DirectoryCache | None = None
         self._call_endings: CallEndings | None = None
         self.dialer: Dialler | None = None
+        #: the phone the user is logged in at by hot desk ("" when not), kept by that feature
+        self.hotdesk_phone = ""
 
     @property
     def call_endings(self) -> CallEndings:

@@ -286,5 +286,8 @@ class Session(QObject):
             "missed_unseen": None,
             "pum": None,
             "last_incoming": None,
+            "queues": None,
+            "forward": None,
+            "parked": None,
             "errors": list(self.errors),
         }

@@ -56,6 +56,8 @@ class Settings:
     rules_calendar_status: str = ""  # during an event shown as busy
     rules_calendar_file: str = ""  # an ICS file; an ICS address is kept in the keyring only
     rules_calendar_address_saved: int = 0  # 0/1: an ICS address is in the keyring
+    # call queues
+    queue_wait_alert_s: int = 0  # notify when a caller waits this long where I am paused; 0 = off
 
     @property
     def configured(self) -> bool:
@@ -69,6 +71,7 @@ _INT_FIELDS = {"events_port", "refresh_interval_s", "pum_login_at_start", "pum_l
 _INT_FIELDS |= {"dial_extension_max_len"}
 _INT_FIELDS |= {"incoming_popups", "incoming_timeout_s"}
 _INT_FIELDS |= {"rules_calendar_address_saved"}
+_INT_FIELDS |= {"queue_wait_alert_s"}
 INT_FIELDS = frozenset(_INT_FIELDS)
 # Defaults that earlier versions wrote into every settings file: read as today's default.
 _OLD_DEFAULTS = {"refresh_interval_s": "60"}

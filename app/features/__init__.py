@@ -24,16 +24,22 @@ if TYPE_CHECKING:
 def features() -> tuple[FeatureSpec, ...]:
     from app.features.desktop.feature import FEATURE as desktop
     from app.features.dial.feature import FEATURE as dial
+    from app.features.forward.feature import FEATURE as forward
     from app.features.history.feature import FEATURE as history
     from app.features.hotdesk.feature import FEATURE as hotdesk
     from app.features.incoming.feature import FEATURE as incoming
+    from app.features.parked.feature import FEATURE as parked
+    from app.features.queues.feature import FEATURE as queues
     from app.features.rules.feature import FEATURE as rules
 
-    return (desktop, rules, dial, history, hotdesk, incoming)
+    return (desktop, rules, forward, dial, history, hotdesk, queues, incoming, parked)
 
 
 def cli_commands() -> tuple[CliCommand, ...]:
     from app.features.dial.commands import COMMAND as dial
+    from app.features.forward.commands import COMMAND as forward
     from app.features.hotdesk.commands import COMMAND as hotdesk
+    from app.features.parked.commands import COMMAND as parked
+    from app.features.queues.commands import COMMAND as queues
 
-    return (hotdesk, dial)
+    return (hotdesk, dial, queues, forward, parked)

@@ -136,7 +136,9 @@ def get_profile_parameters(req: CallRequest) -> Reply:
         _parameters(person, req.get("show_admin") == "1", req.get("lang") or None) if person else []
     )
     if req.fmt == "json":
-        return json_reply({row["name"]: row for row in rows})
+        keyed = {row["name"]: row for row in rows}
+        wrapped = req.state.profile.parameters_json_wrapped
+        return json_reply({"ProfileParameters": keyed} if wrapped else keyed)
     root = element("ProfileParameters")
     for row in rows:
         node = element(

@@ -2,7 +2,9 @@
 
 ccQueueAdd/ccQueueRemove name a queue; fusionQueuesSet/fusionQueuesRemove (JSON only) take
 ``queues`` as a comma-separated list (or repeated), by name or id. Static members cannot be
-removed, as in Asterisk. A phone must be a known device to join.
+removed, as in Asterisk. A phone must be a known device to join. Callers arrive in queues and
+leave them over time: every ``QUEUE_STEP_S`` of the simulator's clock each queue gains or loses
+one (seeded, so runs repeat), between 0 and ``MAX_WAITING``.
 """
 
 from __future__ import annotations
@@ -11,6 +13,21 @@ from app.sim.calls import CallRequest, CallSpec, truthy
 from app.sim.data import Member
 from app.sim.render import Reply, element, json_reply, missing, result_reply, xml_reply
 from app.sim.state import SimState
+
+QUEUE_STEP_S = 20.0
+MAX_WAITING = 6
+
+
+def advance_waiting(state: SimState) -> None:
+    """Move the queues' waiting callers on to the simulator's current time."""
+    steps = int((state.clock() - state.queue_calls_at) // QUEUE_STEP_S)
+    if steps <= 0:
+        return
+    state.queue_calls_at += steps * QUEUE_STEP_S
+    for _ in range(min(steps, 50)):  # after a long pause the counts are as good as random
+        for name, calls in state.queue_calls.items():
+            step = state.queue_rng.choice((-1, 0, 0, 1))
+            state.queue_calls[name] = max(0, min(MAX_WAITING, calls + step))
 
 
 def _members(state: SimState, queue: str = "", phone: str = "") -> list[Member]:
@@ -102,13 +119,17 @@ def fusion_queues(req: CallRequest, *, add: bool) -> Reply:
 
 
 def get_queue_status(req: CallRequest) -> Reply:
+    """Callers waiting per queue. Without ``queue`` the default profile lists every queue; the
+    reference profile, which documents ``queue`` only, lists none."""
+    state = req.state
+    advance_waiting(state)
     wanted = req.get("queue")
+    every = not wanted and state.profile.queue_status_lists_all
     root = element("Queues")
-    for queue in req.state.queues:
-        if not wanted or wanted in (queue.name, queue.id):
-            root.append(
-                element("Queue", None, element("Name", queue.name), element("Calls", queue.calls))
-            )
+    for queue in state.queues:
+        if every or wanted in (queue.name, queue.id):
+            calls = element("Calls", state.queue_calls.get(queue.name, 0))
+            root.append(element("Queue", None, element("Name", queue.name), calls))
     return xml_reply(root)
 
 
@@ -121,6 +142,9 @@ def queue_pause(req: CallRequest) -> Reply:
     found = _members(req.state, queue.name, req.get("phone")) if queue else []
     root = element("ccQueuePauseResult")
     if paused is None or not found:
+        if req.state.profile.pause_refusal_as_result:
+            root.extend([element("Result", 1), element("Queue", req.get("queue"))])
+            return xml_reply(root)
         root.extend([element("Paused", 0), element("Queue", req.get("queue"))])
         root.append(element("Error", "Phone is not a member of this queue"))
         return xml_reply(root)

@@ -2,7 +2,9 @@
 
 A channel is one call leg as the SOP's Asterisk names it (``SIP/SDP20001-0a1b2c3d``). Parking
 moves a channel into the first free slot from 701 up (reference: ccPark, dbGetParkedChannels);
-ccJoinPark and ccRedirect take it out again. The table is capped so a long demo run with
+ccJoinPark and ccRedirect take it out again, and a call left in its slot for
+``park_timeout_s`` goes back to whoever parked it (its ``OperatorExtension`` variable), or ends
+when nobody did, as Asterisk's parking timeout does. The table is capped so a long demo run with
 scripted incoming calls stays bounded.
 """
 
@@ -14,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 FIRST_PARK_SLOT = 701
+PARK_TIMEOUT_S = 300.0
 TRUNK = "IAX2/escaux@81.83.50.216:4569"
 MAX_CHANNELS = 200
 
@@ -51,6 +54,7 @@ class LiveChannel:
     park_slot: str = ""
     on_hold: bool = False
     recording: str = ""
+    parked_at: float = 0.0
 
 
 class ChannelTable:
@@ -60,6 +64,7 @@ class ChannelTable:
         self._rng = rng
         self._clock = clock
         self.channels: dict[str, LiveChannel] = {}
+        self.park_timeout_s = PARK_TIMEOUT_S
 
     def new_id(self, device: str) -> str:
         """A fresh id: ``SIP/<device>-<hex>``, or a trunk leg when ``device`` is ""."""
@@ -116,7 +121,23 @@ class ChannelTable:
         return True
 
     def parked(self) -> list[LiveChannel]:
+        self.expire_parked()
         return [c for c in self.channels.values() if c.park_slot]
+
+    def expire_parked(self) -> list[str]:
+        """Calls parked longer than ``park_timeout_s`` leave their slot; their ids."""
+        now = self._clock()
+        expired = [
+            c for c in self.channels.values()
+            if c.park_slot and now - c.parked_at >= self.park_timeout_s
+        ]  # fmt: skip
+        for channel in expired:
+            back = channel.vars.get("OperatorExtension", "")
+            if back:
+                self.redirect(channel.id, back)  # rings whoever parked it again
+            else:
+                self.hangup(channel.id)
+        return [c.id for c in expired]
 
     def park(self, channel_id: str) -> str | None:
         """Park ``channel_id`` in the first free slot; None if unknown or already parked."""
@@ -128,6 +149,7 @@ class ChannelTable:
         while str(slot) in taken:
             slot += 1
         channel.park_slot = str(slot)
+        channel.parked_at = self._clock()
         channel.on_hold = False
         channel.state = "Up"  # a parked caller is answered (music on hold), no longer ringing
         return channel.park_slot

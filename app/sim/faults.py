@@ -11,6 +11,7 @@ Response modes, per call name or ``"*"`` for every call (a call's own mode wins)
 ``truncated`` the first half of the real answer (call carried out);
 ``empty``    an empty 200 body (call carried out);
 ``http500``  status 500 (call not carried out);
+``http404``  status 404, as a SOP without this call answers (call not carried out);
 ``hang``     no answer until the simulator stops or resets (call not carried out).
 """
 
@@ -19,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-MODES = frozenset({"garbage", "html", "truncated", "empty", "http500", "hang"})
+MODES = frozenset({"garbage", "html", "truncated", "empty", "http500", "http404", "hang"})
 EVENTS_MODES = frozenset({"normal", "silent", "drop"})
 
 

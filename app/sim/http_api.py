@@ -118,6 +118,8 @@ class ApiEndpoint:
             return _response(error_reply(503, "simulator stopping"))
         if mode == "http500":
             return web.Response(status=500, text="500 Internal Server Error")
+        if mode == "http404":
+            return web.Response(status=404, text="404 Not Found")
         if mode == "html":
             return web.Response(body=HTML_ERROR_PAGE, headers={"Content-Type": HTML_TYPE})
 

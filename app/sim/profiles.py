@@ -13,7 +13,11 @@ others, no ``.json`` for dbSetProfile (only an XML answer is documented), ``wild
 demo user's and who is listed first, call history oldest first with ``limit`` keeping the
 oldest, only established channels in ccGetChannels ("Retrieve the list of established
 channels"), bare ``ccSetvar``/``ccGetvar`` answers (``0``, ``test``), every PUM call starting the
-90 seconds, and ``evPong`` sent with a child element.
+90 seconds, ``evPong`` sent with a child element, ccGetQueueStatus answering only for the
+``queue`` it is asked about (an empty list without one), and ccQueuePause refusing with
+``<Result>1</Result>`` rather than an ``<Error>`` text beside ``<Paused>0</Paused>``, and
+dbGetProfileParameters' JSON (whose shape the reference does not show) under a
+``ProfileParameters`` key, as its XML root, rather than keyed by parameter name at the top.
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ class SimProfile:
     bare_var_answers: bool
     every_pum_call_counts: bool
     pong_with_child: bool
+    queue_status_lists_all: bool = True
+    pause_refusal_as_result: bool = False
+    parameters_json_wrapped: bool = False
 
     def serves(self, call: str, suffix: str) -> bool:
         """Whether ``/xml/<call>[.suffix]`` exists on this SOP (else HTTP 404)."""
@@ -73,6 +80,9 @@ REFERENCE = SimProfile(
     bare_var_answers=True,
     every_pum_call_counts=True,
     pong_with_child=True,
+    queue_status_lists_all=False,
+    pause_refusal_as_result=True,
+    parameters_json_wrapped=True,
 )
 
 PROFILES = {profile.name: profile for profile in (DEFAULT, REFERENCE)}

@@ -49,6 +49,11 @@ class SimState:
         self.queues: list[QueueDef] = company.queues
         self.members: list[Member] = company.members
         self.devices: dict[str, Device] = {d.id: d for d in company.devices}
+        self.clock = clock
+        # Callers waiting per queue: they come and go over time (see app.sim.api_queue).
+        self.queue_calls: dict[str, int] = {q.name: q.calls for q in company.queues}
+        self.queue_calls_at = clock()
+        self.queue_rng = random.Random(f"{seed}:queues")
         self.channels = ChannelTable(self.rng, clock)
         self.pum = PumThrottle(clock)
         self.pum_sessions: dict[str, str] = {}  # ext -> physical phone
@@ -213,6 +218,7 @@ class SimState:
             "statuses": {ext: p.status for ext, p in self.people.items()},
             "channels": len(self.channels.channels),
             "parked": {c.park_slot: c.id for c in self.channels.parked()},
+            "queue_calls": dict(self.queue_calls),
             "pum_sessions": dict(self.pum_sessions),
             "originations": list(self.originations),
             "requests": len(self.request_log),

@@ -27,7 +27,7 @@ from app.sop import catalogue, parse_cc, parse_db
 from app.sop import params as P
 from app.sop.catalogue import Format
 from app.sop.decode import field_text
-from app.sop.errors import SopHttpError, SopProtocolError
+from app.sop.errors import CallControlError, SopHttpError, SopProtocolError
 from app.sop.models import (
     AuthResult,
     Callflow,
@@ -373,19 +373,31 @@ class SopClient:
         """fusionQueuesRemove: remove ``phone`` from ``queues``."""
         await self._simple("fusionQueuesRemove", P.build(queues=_queue_list(queues), phone=phone))
 
-    async def get_queue_status(self, queue: str) -> list[QueueStatus]:
-        """ccGetQueueStatus: how many callers wait in ``queue``."""
+    async def get_queue_status(self, queue: str | None = None) -> list[QueueStatus]:
+        """ccGetQueueStatus: how many callers wait in ``queue``. Without one, some SOPs list
+        every queue and others none (the reference shows only the call with ``queue``)."""
         return parse_cc.queue_status(await self._call("ccGetQueueStatus", P.build(queue=queue)))
 
     async def queue_pause(self, queue: str, phone: str, paused: bool) -> QueuePauseResult:
-        """ccQueuePause: pause or unpause ``phone`` in ``queue``."""
+        """ccQueuePause: pause or unpause ``phone`` in ``queue``. CallControlError when the SOP
+        refuses (Result 1, an Error text) or answers the other state than the one asked."""
+        call = "ccQueuePause"
         query = P.build(queue=queue, phone=phone, paused=P.true_false(paused))
-        return parse_cc.queue_pause(await self._call("ccQueuePause", query))
+        result = parse_cc.queue_pause(await self._call(call, query))
+        if result.paused != paused:
+            state = "paused" if result.paused else "not paused"
+            raise CallControlError(
+                f"The SOP could not change the pause state in the queue: it is {state}.",
+                code=1,
+                call=call,
+            )
+        return result
 
     async def queue_pause_all(self, phone: str, paused: bool) -> None:
-        """ccQueuePauseAll: pause or unpause ``phone`` in every queue; CallControlError on 0/2."""
+        """ccQueuePauseAll: pause or unpause ``phone`` in every queue; CallControlError on 0/2
+        and on the success of the other direction (3 to a pause, 1 to an unpause)."""
         query = P.build(phone=phone, paused=P.true_false(paused))
-        parse_cc.pause_all(await self._call("ccQueuePauseAll", query))
+        parse_cc.pause_all(await self._call("ccQueuePauseAll", query), paused=paused)
 
     async def record(
         self,

@@ -71,9 +71,12 @@ def get_var(payload: object, *, call: str = "ccGetvar") -> str:
     return field_text(record, "Value")
 
 
-def pause_all(payload: object, *, call: str = "ccQueuePauseAll") -> None:
+def pause_all(payload: object, *, call: str = "ccQueuePauseAll", paused: bool | None = None) -> int:
+    """ccQueuePauseAll's code (1 or 3); CallControlError for a failure or the wrong direction."""
     record = single(payload, call=call, roots=result_roots(call))
-    check_pause_all(result_code(record, call=call), call=call)
+    code = result_code(record, call=call)
+    check_pause_all(code, call=call, paused=paused)
+    return int(code)
 
 
 def channels(payload: object, *, call: str = "ccGetChannels") -> list[Channel]:
@@ -130,6 +133,9 @@ def queue_pause(payload: object, *, call: str = "ccQueuePause") -> QueuePauseRes
     record = single(payload, call=call, roots=result_roots(call))
     if text(field(record, "Result")) not in ("", "0"):
         check_call_control(result_code(record, call=call), call=call)
+    error = field_text(record, "Error")
+    if error:  # a refusal that still carries <Paused> (the state unchanged)
+        check_call_control(1, call=call, detail=error)
     if field(record, "Paused") is None:
         raise SopProtocolError(
             f"The SOP's {call} answer does not say whether it paused.", call=call

@@ -137,12 +137,21 @@ def check_call_control(code: int | str, *, call: str, detail: str = "") -> None:
     raise CallControlError(message, code=code, call=call, detail=detail)
 
 
-def check_pause_all(code: int | str, *, call: str = "ccQueuePauseAll") -> None:
-    """ccQueuePauseAll: 1 and 3 succeed, 0 and 2 fail."""
-    if code in PAUSE_ALL_OK:
+def check_pause_all(
+    code: int | str, *, call: str = "ccQueuePauseAll", paused: bool | None = None
+) -> None:
+    """ccQueuePauseAll: 1 and 3 succeed, 0 and 2 fail. With ``paused`` (the direction asked),
+    the success of the other direction is a failure too: "unpause succeeded" is no answer to a
+    pause."""
+    if code in PAUSE_ALL_OK and (paused is None or code == (1 if paused else 3)):
         return
     reason = _lookup(PAUSE_ALL_CODES, code)
-    if reason:
+    if reason and code in PAUSE_ALL_OK:
+        asked = "pause" if paused else "unpause"
+        message = (
+            f"The SOP answered {reason!r} (code {code}) to a request to {asked} in all queues."
+        )
+    elif reason:
         message = f"The SOP could not change the pause state in all queues: {reason} (code {code})."
     else:
         message = (

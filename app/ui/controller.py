@@ -429,6 +429,8 @@ class Controller(QObject):
             ui.menu_opened()
 
     def _on_status_chosen(self, name: str) -> None:
+        if any(ui.status_chosen(name) for ui in self.feature_uis):
+            return  # a section asks something first (the forwarding number) and sets it itself
         spawn(self.set_status_from_ui(name))
 
     async def set_status_from_ui(self, name: str) -> None:

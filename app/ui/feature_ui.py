@@ -68,6 +68,11 @@ class FeatureUi(QObject):
         """The menu is about to delete every action this section built: forget them (a later
         :meth:`update_menu` before the next :meth:`build_menu` must touch none of them)."""
 
+    def status_chosen(self, name: str) -> bool:
+        """The user clicked status ``name`` in the menu: True when this section handles it
+        (asks something first, then sets the status itself); False lets the shell set it."""
+        return False
+
     def menu_opened(self) -> None:
         """The tray menu is opening (shown at once from what is known; a feature may refresh)."""
 

@@ -73,6 +73,7 @@ def test_login_refused_logout_then_logout_after_the_countdown(hotdesk, sim, cloc
     assert done["exit"] == EXIT_OK, done
     assert sessions(sim) == {DEMO_EXT: DESK}
     assert done["result"]["virtual"] == "SVE20001"
+    assert hotdesk.ctx.services.hotdesk_phone == DESK  # the queues act on it too
     # Our sentence; the SOP's own text is a detail (status --json), not the message.
     assert done["message"] == f"Logged in at {DESK} (virtual phone SVE20001)."
     assert done["result"]["status_text"] == "Connexion successfully done."

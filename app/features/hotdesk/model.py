@@ -101,6 +101,7 @@ class HotDesk(Feature):
         self._now = now
         self._window_started_by: BaseException | None = None  # a failure that started the 90 s
         self.state = self.store.load(self.server)
+        self._publish_phone()
         self.busy = False
         self.quit_message = ""
         self._quit_started = False
@@ -410,6 +411,12 @@ class HotDesk(Feature):
         """Keep and persist ``state``; callers run inside :meth:`_busy`, which emits changed."""
         self.state = state
         self.store.save(self.server, state)
+        self._publish_phone()
+
+    def _publish_phone(self) -> None:
+        """Tell the other features where the user is logged in (queues act on that phone)."""
+        own = self.logged_in and not self.is_guest
+        self.ctx.services.hotdesk_phone = self.state.phone if own else ""
 
     def _require_ext(self) -> str:
         if not self.own_ext:

@@ -1,0 +1,1 @@
+"""Parked calls: every occupied park slot, and picking one up, from the tray and the CLI."""
