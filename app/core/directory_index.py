@@ -20,9 +20,9 @@ from app.core.numbers import number_key
 from app.sop.models import DirectoryEntry
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
-# The fields kept in the cache file: what the dial box and the call popups show, what a call
-# needs.
-CACHED_FIELDS = ("ext", "login", "fn", "ln", "dp", "sp", "mobile", "company")
+# The fields kept in the cache file: what the dial box and the call popups show (presence
+# included), what a call needs.
+CACHED_FIELDS = ("ext", "login", "fn", "ln", "dp", "sp", "mobile", "company", "status")
 
 
 def fold(text: str) -> str:
@@ -84,15 +84,19 @@ class DirectoryIndex:
         Order: the extension itself, then names starting with the query, then entries where
         every word starts a word of the key, then the rest; alphabetical within each group.
         """
+        return self.search_counted(query, limit)[0]
+
+    def search_counted(self, query: str, limit: int = 8) -> tuple[list[DirectoryEntry], int]:
+        """:meth:`search`, and how many entries match in all (for "N more")."""
         words = fold(query).split()
         if not words:
-            return []
+            return [], 0
         candidates = range(len(self._keys))
         for word in sorted(words, key=len, reverse=True):  # the longest word filters most
             keys = self._keys
             candidates = [i for i in candidates if word in keys[i]]  # type: ignore[assignment]
             if not candidates:
-                return []
+                return [], 0
         folded = " ".join(words)
         starts = [f" {w}" for w in words]
 
@@ -108,4 +112,5 @@ class DirectoryIndex:
                 group = 3
             return (group, name)
 
-        return [self.entries[i] for i in heapq.nsmallest(limit, candidates, key=rank)]
+        best = heapq.nsmallest(limit, candidates, key=rank)
+        return [self.entries[i] for i in best], len(candidates)

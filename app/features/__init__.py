@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 def features() -> tuple[FeatureSpec, ...]:
+    from app.features.call.feature import FEATURE as call
     from app.features.desktop.feature import FEATURE as desktop
     from app.features.dial.feature import FEATURE as dial
     from app.features.history.feature import FEATURE as history
@@ -29,11 +30,12 @@ def features() -> tuple[FeatureSpec, ...]:
     from app.features.incoming.feature import FEATURE as incoming
     from app.features.rules.feature import FEATURE as rules
 
-    return (desktop, rules, dial, history, hotdesk, incoming)
+    return (desktop, rules, call, dial, history, hotdesk, incoming)
 
 
 def cli_commands() -> tuple[CliCommand, ...]:
+    from app.features.call.commands import COMMAND as call
     from app.features.dial.commands import COMMAND as dial
     from app.features.hotdesk.commands import COMMAND as hotdesk
 
-    return (hotdesk, dial)
+    return (hotdesk, dial, call)

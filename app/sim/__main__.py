@@ -27,6 +27,9 @@ def parse_args(argv: Sequence[str] | None = None) -> SimConfig:
         "--incoming-every", type=float, default=None, help="ring the demo user every N seconds"
     )
     parser.add_argument("--flood", type=float, default=0.0, help="background events per second")
+    parser.add_argument(
+        "--presence-every", type=float, default=None, help="colleagues change status every N s"
+    )
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--directory-size", type=int, default=240)
     parser.add_argument("--basic-auth", metavar="USER:PASSWORD", default=None)
@@ -54,6 +57,7 @@ def parse_args(argv: Sequence[str] | None = None) -> SimConfig:
         events_port=args.events_port,
         latency_s=args.latency,
         incoming_call_every_s=args.incoming_every,
+        presence_every_s=args.presence_every,
         basic_auth=auth,
         flood_events_per_s=args.flood,
         profile=args.profile,

@@ -51,6 +51,7 @@ class LiveChannel:
     park_slot: str = ""
     on_hold: bool = False
     recording: str = ""
+    bridged: bool = False  # one leg of an established call (app.sim.live_calls)
 
 
 class ChannelTable:

@@ -105,7 +105,8 @@ def _start_demo_sim(
 
     DEMO_DESK_PHONE = "SDPH0100"  # a free, registered hot-desk phone of the demo company
 
-    sim_thread = SimThread(SimConfig(incoming_call_every_s=45.0, profile=profile))
+    config = SimConfig(incoming_call_every_s=45.0, profile=profile, presence_every_s=20.0)
+    sim_thread = SimThread(config)
     sim_thread.start()
     print(
         f"Demo: simulated SOP at {sim_thread.http_url}, events on port {sim_thread.events_port}",
