@@ -465,9 +465,12 @@
         <source>Dial {number}</source>
         <translation>{number} wählen</translation>
     </message>
-    <message>
-        <source>mobile {number}</source>
-        <translation>mobil {number}</translation>
+    <message numerus="yes">
+        <source>%n more match(es): scroll, or type more</source>
+        <translation>
+            <numerusform>%n weiterer Treffer: scrollen oder weitertippen</numerusform>
+            <numerusform>%n weitere Treffer: scrollen oder weitertippen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} has no mobile number.</source>
@@ -1286,8 +1289,8 @@
         <translation>Den Anruf von {caller} weiterleiten an:</translation>
     </message>
     <message>
-        <source>a number, e.g. 0475 12 34 56 or 104</source>
-        <translation>eine Nummer, z. B. 0475 12 34 56 oder 104</translation>
+        <source>a name, or a number, e.g. 0475 12 34 56 or 104</source>
+        <translation>ein Name oder eine Nummer, z. B. 0475 12 34 56 oder 104</translation>
     </message>
 </context>
 <context>

@@ -465,9 +465,12 @@
         <source>Dial {number}</source>
         <translation>Appeler le {number}</translation>
     </message>
-    <message>
-        <source>mobile {number}</source>
-        <translation>mobile {number}</translation>
+    <message numerus="yes">
+        <source>%n more match(es): scroll, or type more</source>
+        <translation>
+            <numerusform>%n autre résultat : faites défiler, ou tapez la suite</numerusform>
+            <numerusform>%n autres résultats : faites défiler, ou tapez la suite</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} has no mobile number.</source>
@@ -1286,8 +1289,8 @@
         <translation>Renvoyer l’appel de {caller} vers :</translation>
     </message>
     <message>
-        <source>a number, e.g. 0475 12 34 56 or 104</source>
-        <translation>un numéro, p. ex. 0475 12 34 56 ou 104</translation>
+        <source>a name, or a number, e.g. 0475 12 34 56 or 104</source>
+        <translation>un nom, ou un numéro, p. ex. 0475 12 34 56 ou 104</translation>
     </message>
 </context>
 <context>

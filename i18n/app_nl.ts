@@ -465,9 +465,12 @@
         <source>Dial {number}</source>
         <translation>{number} bellen</translation>
     </message>
-    <message>
-        <source>mobile {number}</source>
-        <translation>mobiel {number}</translation>
+    <message numerus="yes">
+        <source>%n more match(es): scroll, or type more</source>
+        <translation>
+            <numerusform>nog %n resultaat: scroll, of typ verder</numerusform>
+            <numerusform>nog %n resultaten: scroll, of typ verder</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} has no mobile number.</source>
@@ -1286,8 +1289,8 @@
         <translation>De oproep van {caller} doorschakelen naar:</translation>
     </message>
     <message>
-        <source>a number, e.g. 0475 12 34 56 or 104</source>
-        <translation>een nummer, bv. 0475 12 34 56 of 104</translation>
+        <source>a name, or a number, e.g. 0475 12 34 56 or 104</source>
+        <translation>een naam, of een nummer, bv. 0475 12 34 56 of 104</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,6 @@ No Qt here.
 
 from __future__ import annotations
 
-import heapq
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -71,6 +70,10 @@ class DirectoryIndex:
             if mobile:
                 self._by_number.setdefault(mobile, entry)
 
+        self._exts = [e.ext.casefold() for e in self.entries]
+        # Entry numbers in alphabetical order of name (then directory order): searches keep it.
+        self._by_name = sorted(range(len(self.entries)), key=lambda i: self._names[i])
+
     def __len__(self) -> int:
         return len(self.entries)
 
@@ -91,26 +94,29 @@ class DirectoryIndex:
         words = fold(query).split()
         if not words:
             return [], 0
-        candidates = range(len(self._keys))
+        candidates: list[int] | range = self._by_name  # alphabetical: groups stay sorted
         for word in sorted(words, key=len, reverse=True):  # the longest word filters most
             keys = self._keys
-            candidates = [i for i in candidates if word in keys[i]]  # type: ignore[assignment]
+            candidates = [i for i in candidates if word in keys[i]]
             if not candidates:
                 return [], 0
         folded = " ".join(words)
         starts = [f" {w}" for w in words]
-
-        def rank(i: int) -> tuple[int, str]:
-            entry, name, key = self.entries[i], self._names[i], self._keys[i]
-            if entry.ext.casefold() == folded:
-                group = 0
-            elif name.startswith(folded):
-                group = 1
-            elif all(s in key for s in starts):
-                group = 2
-            else:
-                group = 3
-            return (group, name)
-
-        best = heapq.nsmallest(limit, candidates, key=rank)
+        # One pass into four groups, each already alphabetical (no sort, no heap: a one-letter
+        # query matches nearly everyone and must still answer within a keystroke).
+        exact: list[int] = []
+        prefix: list[int] = []
+        word_starts: list[int] = []
+        rest: list[int] = []
+        names, keys, exts = self._names, self._keys, self._exts
+        for i in candidates:
+            if exts[i] == folded:
+                exact.append(i)
+            elif names[i].startswith(folded):
+                prefix.append(i)
+            elif all(s in keys[i] for s in starts):
+                word_starts.append(i)
+            elif len(exact) + len(prefix) + len(word_starts) + len(rest) < limit:
+                rest.append(i)
+        best = (exact + prefix + word_starts + rest)[:limit]
         return [self.entries[i] for i in best], len(candidates)

@@ -54,7 +54,8 @@ class DirectoryPicker(QWidget):
         self.list.doubleClicked.connect(lambda _index: self.pick())
         self.more = QLabel(self)
         self.more.setObjectName("pickerMore")
-        self.more.hide()
+        # Always in the layout (empty when nothing is out of sight): showing and hiding it
+        # would resize the window while the user types.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.input)
@@ -81,13 +82,12 @@ class DirectoryPicker(QWidget):
         entries, total = (
             self.cache.index.search_counted(text, MAX_ROWS) if text.strip() else ([], 0)
         )
-        rows += [Row("", e, e.ext, e.name) for e in entries]
-        self.model.set_rows(text, rows)
-        if rows:
+        self.model.set_rows(text, rows, entries)
+        if rows or entries:
             self.list.setCurrentIndex(self.model.index(0))
         beyond = max(0, total - VISIBLE_ROWS)
-        self.more.setText(self.tr("%n more match(es): scroll, or type more", "", beyond))
-        self.more.setVisible(beyond > 0)
+        more = self.tr("%n more match(es): scroll, or type more", "", beyond)
+        self.more.setText(more if beyond > 0 else "")
 
     def target(self) -> tuple[str, str]:
         """The number and name of the selected row, else the typed text and no name."""

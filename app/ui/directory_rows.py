@@ -70,23 +70,40 @@ class RowModel(QAbstractListModel):
         self, status_text: Callable[[str], str] = str, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self.rows: list[Row] = []
+        self.head: list[Row] = []
+        self.entries: list[DirectoryEntry] = []
         self.query = ""
         self.status_text = status_text
 
-    def set_rows(self, query: str, rows: Sequence[Row]) -> None:
+    def set_rows(
+        self, query: str, head: Sequence[Row], entries: Sequence[DirectoryEntry] = ()
+    ) -> None:
+        """``head`` rows first (numbers to dial), then one row per entry (built when shown:
+        a search that matches thousands costs only the rows on screen)."""
         self.beginResetModel()
         self.query = query
-        self.rows = list(rows)
+        self.head = list(head)
+        self.entries = list(entries)
         self.endResetModel()
 
+    def row(self, number: int) -> Row | None:
+        if number < 0:
+            return None
+        if number < len(self.head):
+            return self.head[number]
+        number -= len(self.head)
+        if number >= len(self.entries):
+            return None
+        entry = self.entries[number]
+        return Row("", entry, entry.ext, entry.name)
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
+        return 0 if parent is not None and parent.isValid() else len(self.head) + len(self.entries)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
+        row = self.row(index.row()) if index.isValid() else None
+        if row is None:
             return None
-        row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             entry = row.entry
             if entry is None:
@@ -132,6 +149,15 @@ class RowDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
         self.columns = (190, 56, 110)
+        self._fonts: tuple[QFont, QFont, QFontMetrics, QFontMetrics] | None = None
+
+    def _fonts_for(self, font: QFont) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
+        """The plain and bold fonts and their metrics, made once per font (painting is hot)."""
+        if self._fonts is None or self._fonts[0] != font:
+            bold = QFont(font)
+            bold.setBold(True)
+            self._fonts = (QFont(font), bold, QFontMetrics(font), QFontMetrics(bold))
+        return self._fonts
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -180,7 +206,7 @@ class RowDelegate(QStyledItemDelegate):
             (status_w, self.model.status_text(entry.status) if entry.status else ""),
             (max(40, rect.right() - x - ext_w - status_w), entry.mobile),
         )
-        metrics = QFontMetrics(painter.font())
+        metrics = self._fonts_for(painter.font())[2]
         for width, text in cells:
             cell = QRect(x, rect.top(), width - self.PAD, rect.height())
             shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, cell.width())
@@ -190,15 +216,12 @@ class RowDelegate(QStyledItemDelegate):
 
     def _name(self, painter: QPainter, cell: QRect, name: str) -> None:
         """The name, elided, with the parts that match the query in bold."""
-        metrics = QFontMetrics(painter.font())
+        plain_font, bold, metrics, bold_metrics = self._fonts_for(painter.font())
         shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, cell.width())
         spans = match_spans(shown, self.model.query) if shown == name else []
         if not spans:
             painter.drawText(cell, int(Qt.AlignmentFlag.AlignVCenter), shown)
             return
-        bold = QFont(painter.font())
-        bold.setBold(True)
-        plain_font = QFont(painter.font())
         x, pos = cell.left(), 0
         pieces: list[tuple[str, bool]] = []
         for start, end in spans:
@@ -211,7 +234,7 @@ class RowDelegate(QStyledItemDelegate):
             if not text:
                 continue
             painter.setFont(bold if strong else plain_font)
-            width = QFontMetrics(painter.font()).horizontalAdvance(text)
+            width = (bold_metrics if strong else metrics).horizontalAdvance(text)
             part = QRect(x, cell.top(), max(0, cell.right() - x), cell.height())
             painter.drawText(part, int(Qt.AlignmentFlag.AlignVCenter), text)
             x += width
