@@ -473,6 +473,22 @@
         </translation>
     </message>
     <message>
+        <source>{name} is no longer in your favourites.</source>
+        <translation>{name} ist nicht mehr in Ihren Favoriten.</translation>
+    </message>
+    <message>
+        <source>{name} is in your favourites (tray menu).</source>
+        <translation>{name} ist in Ihren Favoriten (Infobereich-Menü).</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Aus Favoriten entfernen</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Zu Favoriten hinzufügen</translation>
+    </message>
+    <message>
         <source>{name} has no mobile number.</source>
         <translation>{name} hat keine Mobilnummer.</translation>
     </message>
@@ -603,6 +619,36 @@
     <message>
         <source>connecting to the event socket…</source>
         <translation>Verbindung zum Ereigniskanal wird hergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>Favourites</name>
+    <message>
+        <source>Dialling is not available.</source>
+        <translation>Wählen ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Give a colleague's extension.</source>
+        <translation>Geben Sie die Durchwahl eines Kollegen an.</translation>
+    </message>
+    <message>
+        <source>At most {n} favourites.</source>
+        <translation>Höchstens {n} Favoriten.</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>Unbekannte Aktion.</translation>
+    </message>
+</context>
+<context>
+    <name>FavouritesUi</name>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>{prefix}{name} — {status}</source>
+        <translation>{prefix}{name} — {status}</translation>
     </message>
 </context>
 <context>

@@ -473,6 +473,22 @@
         </translation>
     </message>
     <message>
+        <source>{name} is no longer in your favourites.</source>
+        <translation>{name} n’est plus dans vos favoris.</translation>
+    </message>
+    <message>
+        <source>{name} is in your favourites (tray menu).</source>
+        <translation>{name} est dans vos favoris (menu de la barre).</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Retirer des favoris</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Ajouter aux favoris</translation>
+    </message>
+    <message>
         <source>{name} has no mobile number.</source>
         <translation>{name} n’a pas de numéro de mobile.</translation>
     </message>
@@ -603,6 +619,36 @@
     <message>
         <source>connecting to the event socket…</source>
         <translation>connexion au canal d’événements…</translation>
+    </message>
+</context>
+<context>
+    <name>Favourites</name>
+    <message>
+        <source>Dialling is not available.</source>
+        <translation>La numérotation n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Give a colleague's extension.</source>
+        <translation>Indiquez le numéro de poste d’un collègue.</translation>
+    </message>
+    <message>
+        <source>At most {n} favourites.</source>
+        <translation>Au plus {n} favoris.</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>Action inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>FavouritesUi</name>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>{prefix}{name} — {status}</source>
+        <translation>{prefix}{name} — {status}</translation>
     </message>
 </context>
 <context>

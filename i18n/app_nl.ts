@@ -473,6 +473,22 @@
         </translation>
     </message>
     <message>
+        <source>{name} is no longer in your favourites.</source>
+        <translation>{name} staat niet meer in je favorieten.</translation>
+    </message>
+    <message>
+        <source>{name} is in your favourites (tray menu).</source>
+        <translation>{name} staat in je favorieten (systeemvakmenu).</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Verwijderen uit favorieten</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Toevoegen aan favorieten</translation>
+    </message>
+    <message>
         <source>{name} has no mobile number.</source>
         <translation>{name} heeft geen mobiel nummer.</translation>
     </message>
@@ -603,6 +619,36 @@
     <message>
         <source>connecting to the event socket…</source>
         <translation>verbinden met het gebeurteniskanaal…</translation>
+    </message>
+</context>
+<context>
+    <name>Favourites</name>
+    <message>
+        <source>Dialling is not available.</source>
+        <translation>Bellen is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Give a colleague's extension.</source>
+        <translation>Geef het toestelnummer van een collega.</translation>
+    </message>
+    <message>
+        <source>At most {n} favourites.</source>
+        <translation>Hoogstens {n} favorieten.</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>Onbekende actie.</translation>
+    </message>
+</context>
+<context>
+    <name>FavouritesUi</name>
+    <message>
+        <source>Favourites</source>
+        <translation>Favorieten</translation>
+    </message>
+    <message>
+        <source>{prefix}{name} — {status}</source>
+        <translation>{prefix}{name} — {status}</translation>
     </message>
 </context>
 <context>

@@ -25,17 +25,19 @@ def features() -> tuple[FeatureSpec, ...]:
     from app.features.call.feature import FEATURE as call
     from app.features.desktop.feature import FEATURE as desktop
     from app.features.dial.feature import FEATURE as dial
+    from app.features.favourites.feature import FEATURE as favourites
     from app.features.history.feature import FEATURE as history
     from app.features.hotdesk.feature import FEATURE as hotdesk
     from app.features.incoming.feature import FEATURE as incoming
     from app.features.rules.feature import FEATURE as rules
 
-    return (desktop, rules, call, dial, history, hotdesk, incoming)
+    return (desktop, rules, call, dial, favourites, history, hotdesk, incoming)
 
 
 def cli_commands() -> tuple[CliCommand, ...]:
     from app.features.call.commands import COMMAND as call
     from app.features.dial.commands import COMMAND as dial
+    from app.features.favourites.commands import COMMAND as favourite
     from app.features.hotdesk.commands import COMMAND as hotdesk
 
-    return (hotdesk, dial, call)
+    return (hotdesk, dial, call, favourite)

@@ -5,17 +5,17 @@ answer); an empty input lists the recent numbers. Each match is a row of aligned
 presence dot and the name (the typed part in bold), the extension, the colleague's status
 (translated like the user's own statuses where the SOP gives a translation), the mobile. Every
 match can be scrolled to; below the list, "N more" says how many are out of sight. Up/Down
-choose a row, Enter dials it (its extension; Ctrl+Enter its mobile), Esc closes. When the input
-itself is a phone number, the first row dials exactly that number. A refused number or a failed
-call is shown in the box, which then stays open; an accepted call closes it (the notification
-says who is being called).
+choose a row, Enter dials it (its extension; Ctrl+Enter its mobile), Ctrl+P (or a right
+click) pins it to the favourites, Esc closes. When the input itself is a phone number, the first
+row dials exactly that number. A refused number or a failed call is shown in the box, which then
+stays open; an accepted call closes it (the notification says who is being called).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QMenu, QVBoxLayout, QWidget
 
 from app.core.numbers import InvalidNumber, canonical, looks_like_number
 from app.core.tasks import spawn
@@ -44,6 +44,8 @@ class DialWindow(QWidget):
         self.list.setUniformItemSizes(True)  # layout cost stays flat with thousands of rows
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the input keeps the keyboard
         self.list.activated.connect(lambda _index: self.activate())
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._row_menu)
         self.list.setMinimumHeight(VISIBLE_ROWS * (self.fontMetrics().height() + 6) + 4)
         self.more = QLabel(self)
         self.more.setObjectName("dialMore")
@@ -155,7 +157,48 @@ class DialWindow(QWidget):
             if key == Qt.Key.Key_Escape:
                 self.close()
                 return True
+            if key == Qt.Key.Key_P and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.toggle_favourite()
+                return True
         return super().eventFilter(watched, event)
+
+    # -- favourites -----------------------------------------------------------------------------
+    def _current_entry(self) -> DirectoryEntry | None:
+        index = self.list.currentIndex()
+        row: Row | None = index.data(ROW_ROLE) if index.isValid() else None
+        return row.entry if row is not None else None
+
+    def toggle_favourite(self) -> None:
+        """Pin the selected colleague to the tray menu's favourites, or unpin them (Ctrl+P)."""
+        board = self.feature.ctx.services.favourites
+        entry = self._current_entry()
+        if board is None or entry is None:
+            return
+        if board.is_pinned(entry.ext):
+            board.unpin(entry.ext)
+            text = self.tr("{name} is no longer in your favourites.")
+        else:
+            board.pin(entry.ext)
+            text = self.tr("{name} is in your favourites (tray menu).")
+        self._show_message(text.format(name=entry.name))
+
+    def _row_menu(self, pos: QPoint) -> None:
+        index = self.list.indexAt(pos)
+        board = self.feature.ctx.services.favourites
+        if not index.isValid() or board is None:
+            return
+        self.list.setCurrentIndex(index)
+        entry = self._current_entry()
+        if entry is None:
+            return
+        menu = QMenu(self)
+        label = (
+            self.tr("Remove from favourites")
+            if board.is_pinned(entry.ext)
+            else self.tr("Add to favourites")
+        )
+        menu.addAction(label, self.toggle_favourite)
+        menu.popup(self.list.viewport().mapToGlobal(pos))
 
     def activate(self, *, mobile: bool = False) -> None:
         """Dial the current row, or the typed text when no row is there."""
