@@ -1340,6 +1340,17 @@
     </message>
 </context>
 <context>
+    <name>Registration</name>
+    <message>
+        <source>SOP Companion</source>
+        <translation>SOP Companion</translation>
+    </message>
+    <message>
+        <source>Your desk phone {phone} is not registered: click-to-dial would ring nothing.</source>
+        <translation>Votre téléphone de bureau {phone} n’est pas enregistré : un appel depuis l’ordinateur ne ferait sonner aucun téléphone.</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>Mon</source>

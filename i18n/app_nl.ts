@@ -1340,6 +1340,17 @@
     </message>
 </context>
 <context>
+    <name>Registration</name>
+    <message>
+        <source>SOP Companion</source>
+        <translation>SOP Companion</translation>
+    </message>
+    <message>
+        <source>Your desk phone {phone} is not registered: click-to-dial would ring nothing.</source>
+        <translation>Je bureautoestel {phone} is niet geregistreerd: bellen vanaf de computer zou niets laten rinkelen.</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>Mon</source>

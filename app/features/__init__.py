@@ -29,9 +29,10 @@ def features() -> tuple[FeatureSpec, ...]:
     from app.features.history.feature import FEATURE as history
     from app.features.hotdesk.feature import FEATURE as hotdesk
     from app.features.incoming.feature import FEATURE as incoming
+    from app.features.registration.feature import FEATURE as registration
     from app.features.rules.feature import FEATURE as rules
 
-    return (desktop, rules, call, dial, favourites, history, hotdesk, incoming)
+    return (desktop, rules, call, dial, favourites, history, hotdesk, incoming, registration)
 
 
 def cli_commands() -> tuple[CliCommand, ...]:

@@ -14,7 +14,17 @@ from tests.helpers.import_rules import Graph, build_graph, cycles, forbidden
 ROOT = Path(__file__).resolve().parents[2]
 QT = ("PySide6", "shiboken6", "qasync")
 WIDGETS = ("PySide6.QtWidgets", "PySide6.QtGui", "app.ui")
-FEATURES = ("call", "desktop", "dial", "favourites", "history", "hotdesk", "incoming", "rules")
+FEATURES = (
+    "call",
+    "desktop",
+    "dial",
+    "favourites",
+    "history",
+    "hotdesk",
+    "incoming",
+    "registration",
+    "rules",
+)
 # A feature's modules that may hold widgets; every other module of a feature is its logic.
 WIDGET_MODULES = {
     "feature", "menu", "window", "settings", "dialog", "popup", "redirect_dialog", "table_model",
