@@ -2,7 +2,7 @@
 widgets of a real Controller talking to the simulator, on the X server in $DISPLAY.
 
 Usage: DISPLAY=:93 .venv/bin/python scripts/window_screenshots.py [LANG...]  (default: en fr nl de)
-Writes docs/screenshots/{dial,history,popup,settings}-LANG.png. The tray menu shots come from
+Writes docs/screenshots/{dial,history,popup,call,settings}-LANG.png. The tray menu shots come from
 scripts/screenshots (it opens the real tray menu with xdotool).
 """
 
@@ -85,6 +85,18 @@ async def shoot(lang: str, sim) -> None:
     await until(lambda: bool(incoming.popups))
     await asyncio.sleep(1.0)  # the caller's name arrives
     grab(next(iter(incoming.popups.values())), f"popup-{lang}.png")
+
+    # The call window: an answered call, recording.
+    from app.features.call.menu import CallUi
+
+    call_ui = next(u for u in uis if isinstance(u, CallUi))
+    sim.call(lambda s: asyncio.ensure_future(
+        s.emit_incoming_call(DEMO_EXT, caller_id="+3225214928", answered=True)))  # fmt: skip
+    await until(lambda: call_ui.window is not None and call_ui.window.isVisible())
+    await call_ui.call.record(True)
+    await asyncio.sleep(2.2)  # the duration counts a little
+    grab(call_ui.window, f"call-{lang}.png")
+    await call_ui.call.hangup()
 
     controller.open_settings()
     await until(lambda: controller.dialog is not None)
