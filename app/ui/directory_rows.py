@@ -97,6 +97,11 @@ class RowModel(QAbstractListModel):
         entry = self.entries[number]
         return Row("", entry, entry.ext, entry.name)
 
+    def entry_at(self, number: int) -> DirectoryEntry | None:
+        """The directory entry shown on row ``number`` (None for a plain-text row)."""
+        number -= len(self.head)
+        return self.entries[number] if 0 <= number < len(self.entries) else None
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.head) + len(self.entries)
 
@@ -171,13 +176,11 @@ class RowDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        row: Row | None = index.data(ROW_ROLE)
-        if row is None or row.entry is None:
+        entry = self.model.entry_at(index.row())  # read directly: painting is hot
+        if entry is None:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
+        opt = QStyleOptionViewItem(option)  # no text: the columns are painted below
         widget = opt.widget
         style = widget.style() if widget is not None else None
         if style is not None:
@@ -187,7 +190,6 @@ class RowDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         colour = palette.color(role)
         rect: QRect = opt.rect
-        entry = row.entry
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         x = rect.left() + self.PAD
