@@ -21,8 +21,8 @@ from app.core.directory_cache import DirectoryCache
 from app.core.numbers import InvalidNumber, canonical, looks_like_number
 from app.ui.directory_rows import ROW_ROLE, Row, RowDelegate, RowModel
 
-#: rows kept per search; the list scrolls through all of them
-MAX_ROWS = 500
+#: every match is listed; the list scrolls through all of them
+MAX_ROWS = 100_000
 VISIBLE_ROWS = 8
 
 
@@ -50,6 +50,8 @@ class DirectoryPicker(QWidget):
         self.delegate = RowDelegate(self.model, self.list)
         self.list.setItemDelegate(self.delegate)
         self.list.setUniformItemSizes(True)
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)  # thousands of rows: no stall
+        self.list.setBatchSize(100)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the input keeps the keyboard
         self.list.doubleClicked.connect(lambda _index: self.pick())
         self.more = QLabel(self)

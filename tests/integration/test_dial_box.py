@@ -176,6 +176,8 @@ def test_presence_dot_and_translated_status_follow_the_directory_copy(
         assert row[:3] == [person.name, person.ext, "Bureau"]
 
         def dot() -> QColor:
+            # The list lays rows out in batches, right after the keystroke's turn of the loop.
+            qtbot.waitUntil(lambda: not window.list.visualRect(window.model.index(1)).isEmpty())
             image = window.list.viewport().grab().toImage()
             height = window.list.sizeHintForRow(0)
             return image.pixelColor(8 + 5, height + height // 2)  # the second row's dot

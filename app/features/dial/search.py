@@ -23,6 +23,9 @@ from app.core.directory_index import fold
 from app.sop.errors import SopError
 from app.sop.models import DirectoryEntry
 
+#: every match is listed (the list lays its rows out in batches, so thousands cost no stall)
+ALL_MATCHES = 100_000
+
 
 class DialSearch(QObject):
     results = Signal(str, object, bool)  # object: a list of 500 entries is passed, not copied
@@ -31,7 +34,7 @@ class DialSearch(QObject):
         self,
         cache: DirectoryCache,
         *,
-        limit: int = 500,
+        limit: int = ALL_MATCHES,
         debounce_ms: int = 250,
         parent: QObject | None = None,
     ) -> None:

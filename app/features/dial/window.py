@@ -42,6 +42,8 @@ class DialWindow(QWidget):
         self.list.setModel(self.model)
         self.list.setItemDelegate(RowDelegate(self.model, self.list))
         self.list.setUniformItemSizes(True)  # layout cost stays flat with thousands of rows
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)  # thousands of rows: no stall
+        self.list.setBatchSize(100)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the input keeps the keyboard
         self.list.activated.connect(lambda _index: self.activate())
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
