@@ -19,6 +19,7 @@ from app.core.numbers import number_key
 from app.sop.models import DirectoryEntry
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+SINGLE_CHARACTER_CACHE_FROM = 1000  # entries
 # The fields kept in the cache file: what the dial box and the call popups show (presence
 # included), what a call needs.
 CACHED_FIELDS = ("ext", "login", "fn", "ln", "dp", "sp", "mobile", "company", "status")
@@ -73,6 +74,14 @@ class DirectoryIndex:
         self._exts = [e.ext.casefold() for e in self.entries]
         # Entry numbers in alphabetical order of name (then directory order): searches keep it.
         self._by_name = sorted(range(len(self.entries)), key=lambda i: self._names[i])
+        # A first keystroke matches nearly everyone: in a big directory its answers are ranked
+        # here, while the index is built off the Qt thread, so that keystroke costs a slice.
+        self._single: dict[str, tuple[list[int], int]] = {}
+        if len(self.entries) >= SINGLE_CHARACTER_CACHE_FROM:
+            for char in "abcdefghijklmnopqrstuvwxyz0123456789":
+                ranked = self._ranked([char], len(self.entries))
+                if ranked is not None:
+                    self._single[char] = ranked
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -94,12 +103,21 @@ class DirectoryIndex:
         words = fold(query).split()
         if not words:
             return [], 0
+        cached = self._single.get(words[0]) if len(words) == 1 else None
+        order = cached if cached is not None else self._ranked(words, limit)
+        if order is None:
+            return [], 0
+        best, total = order
+        return [self.entries[i] for i in best[:limit]], total
+
+    def _ranked(self, words: list[str], limit: int) -> tuple[list[int], int] | None:
+        """The best ``limit`` entry numbers for ``words`` in display order, and the count."""
         candidates: list[int] | range = self._by_name  # alphabetical: groups stay sorted
         for word in sorted(words, key=len, reverse=True):  # the longest word filters most
             keys = self._keys
             candidates = [i for i in candidates if word in keys[i]]
             if not candidates:
-                return [], 0
+                return None
         folded = " ".join(words)
         starts = [f" {w}" for w in words]
         # One pass into four groups, each already alphabetical (no sort, no heap: a one-letter
@@ -116,7 +134,6 @@ class DirectoryIndex:
                 prefix.append(i)
             elif all(s in keys[i] for s in starts):
                 word_starts.append(i)
-            elif len(exact) + len(prefix) + len(word_starts) + len(rest) < limit:
+            else:
                 rest.append(i)
-        best = (exact + prefix + word_starts + rest)[:limit]
-        return [self.entries[i] for i in best], len(candidates)
+        return (exact + prefix + word_starts + rest)[:limit], len(candidates)
