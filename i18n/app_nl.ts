@@ -524,7 +524,7 @@
     <name>DirectoryPicker</name>
     <message>
         <source>Name, extension or number</source>
-        <extracomment>rows kept per search; the list scrolls through all of them</extracomment>
+        <extracomment>every match is listed; the list scrolls through all of them</extracomment>
         <translation>Naam, toestel of nummer</translation>
     </message>
     <message>
