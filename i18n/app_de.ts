@@ -48,6 +48,219 @@
     </message>
 </context>
 <context>
+    <name>CallInProgress</name>
+    <message>
+        <source>The phone system refused to hang up the call.</source>
+        <translation>Die Telefonanlage hat das Auflegen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to transfer the call.</source>
+        <translation>Die Telefonanlage hat das Weiterleiten abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to park the call.</source>
+        <translation>Die Telefonanlage hat das Parken abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to start recording.</source>
+        <translation>Die Telefonanlage hat den Start der Aufzeichnung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to stop recording.</source>
+        <translation>Die Telefonanlage hat das Beenden der Aufzeichnung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to put the call on hold.</source>
+        <translation>Die Telefonanlage hat das Halten abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to take the call back.</source>
+        <translation>Die Telefonanlage hat das Zurückholen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>SOP Companion</source>
+        <translation>SOP Companion</translation>
+    </message>
+    <message>
+        <source>The call waits on park slot {slot}.</source>
+        <translation>Das Gespräch wartet auf Parkplatz {slot}.</translation>
+    </message>
+    <message>
+        <source>This phone system does not offer hold.</source>
+        <translation>Diese Telefonanlage bietet kein Halten an.</translation>
+    </message>
+    <message>
+        <source>No call in progress.</source>
+        <translation>Kein laufendes Gespräch.</translation>
+    </message>
+    <message>
+        <source>Wait: the previous request is still being sent.</source>
+        <translation>Bitte warten: die vorige Anfrage wird noch gesendet.</translation>
+    </message>
+    <message>
+        <source>The phone system does not say who is on the other end of this call.</source>
+        <translation>Die Telefonanlage sagt nicht, wer am anderen Ende dieses Gesprächs ist.</translation>
+    </message>
+    <message>
+        <source>Hung up the call with {name}.</source>
+        <translation>Gespräch mit {name} aufgelegt.</translation>
+    </message>
+    <message>
+        <source>Transferred {name}.</source>
+        <translation>{name} weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>Parked {name}.</source>
+        <translation>{name} geparkt.</translation>
+    </message>
+    <message>
+        <source>Recording the call with {name}.</source>
+        <translation>Gespräch mit {name} wird aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Stopped recording.</source>
+        <translation>Aufzeichnung beendet.</translation>
+    </message>
+    <message>
+        <source>{name} is on hold.</source>
+        <translation>{name} wird gehalten.</translation>
+    </message>
+    <message>
+        <source>Back with {name}.</source>
+        <translation>Wieder bei {name}.</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>gehalten</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>In a call with {name}{number}: {state}</source>
+        <translation>Im Gespräch mit {name}{number}: {state}</translation>
+    </message>
+    <message>
+        <source>Unknown call action.</source>
+        <translation>Unbekannte Gesprächsaktion.</translation>
+    </message>
+</context>
+<context>
+    <name>CallUi</name>
+    <message>
+        <source>In a call with {name} — {duration}</source>
+        <translation>Im Gespräch mit {name} — {duration}</translation>
+    </message>
+    <message>
+        <source>● recording</source>
+        <translation>● Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>(on hold)</source>
+        <translation>(gehalten)</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Weiterleiten…</translation>
+    </message>
+    <message>
+        <source>Park the call</source>
+        <translation>Gespräch parken</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Aufzeichnung beenden</translation>
+    </message>
+    <message>
+        <source>Record the call</source>
+        <translation>Gespräch aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Resume the call</source>
+        <translation>Gespräch fortsetzen</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <source>In a call with {name}</source>
+        <translation>Im Gespräch mit {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CallWindow</name>
+    <message>
+        <source>● REC</source>
+        <translation>● AUFN</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Weiterleiten…</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Parken</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Aufzeichnung beenden</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <source>Hanging up…</source>
+        <translation>Wird aufgelegt…</translation>
+    </message>
+    <message>
+        <source>Transferring…</source>
+        <translation>Wird weitergeleitet…</translation>
+    </message>
+    <message>
+        <source>Parking…</source>
+        <translation>Wird geparkt…</translation>
+    </message>
+    <message>
+        <source>Starting the recording…</source>
+        <translation>Aufzeichnung wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Stopping the recording…</source>
+        <translation>Aufzeichnung wird beendet…</translation>
+    </message>
+    <message>
+        <source>Putting on hold…</source>
+        <translation>Wird gehalten…</translation>
+    </message>
+    <message>
+        <source>Taking the call back…</source>
+        <translation>Gespräch wird zurückgeholt…</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Gehalten</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTestPanel</name>
     <message>
         <source>Test connection</source>
@@ -261,9 +474,28 @@
         <source>Dial {number}</source>
         <translation>{number} wählen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more match(es): scroll, or type more</source>
+        <translation>
+            <numerusform>%n weiterer Treffer: scrollen oder weitertippen</numerusform>
+            <numerusform>%n weitere Treffer: scrollen oder weitertippen</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>mobile {number}</source>
-        <translation>mobil {number}</translation>
+        <source>{name} is no longer in your favourites.</source>
+        <translation>{name} ist nicht mehr in Ihren Favoriten.</translation>
+    </message>
+    <message>
+        <source>{name} is in your favourites (tray menu).</source>
+        <translation>{name} ist in Ihren Favoriten (Infobereich-Menü).</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Aus Favoriten entfernen</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Zu Favoriten hinzufügen</translation>
     </message>
     <message>
         <source>{name} has no mobile number.</source>
@@ -295,6 +527,25 @@
     <message>
         <source>Neither the selected text nor the clipboard is a number.</source>
         <translation>Weder der markierte Text noch die Zwischenablage enthält eine Nummer.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPicker</name>
+    <message>
+        <source>Name, extension or number</source>
+        <extracomment>every match is listed; the list scrolls through all of them</extracomment>
+        <translation>Name, Durchwahl oder Nummer</translation>
+    </message>
+    <message>
+        <source>Send to {number}</source>
+        <translation>Senden an {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more match(es): scroll, or type more</source>
+        <translation>
+            <numerusform>%n weiterer Treffer: scrollen oder weitertippen</numerusform>
+            <numerusform>%n weitere Treffer: scrollen oder weitertippen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -377,6 +628,36 @@
     <message>
         <source>connecting to the event socket…</source>
         <translation>Verbindung zum Ereigniskanal wird hergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>Favourites</name>
+    <message>
+        <source>Dialling is not available.</source>
+        <translation>Wählen ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Give a colleague's extension.</source>
+        <translation>Geben Sie die Durchwahl eines Kollegen an.</translation>
+    </message>
+    <message>
+        <source>At most {n} favourites.</source>
+        <translation>Höchstens {n} Favoriten.</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>Unbekannte Aktion.</translation>
+    </message>
+</context>
+<context>
+    <name>FavouritesUi</name>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>{prefix}{name} — {status}</source>
+        <translation>{prefix}{name} — {status}</translation>
     </message>
 </context>
 <context>
@@ -1606,8 +1887,19 @@
         <translation>Den Anruf von {caller} weiterleiten an:</translation>
     </message>
     <message>
-        <source>a number, e.g. 0475 12 34 56 or 104</source>
-        <translation>eine Nummer, z. B. 0475 12 34 56 oder 104</translation>
+        <source>a name, or a number, e.g. 0475 12 34 56 or 104</source>
+        <translation>ein Name oder eine Nummer, z. B. 0475 12 34 56 oder 104</translation>
+    </message>
+</context>
+<context>
+    <name>Registration</name>
+    <message>
+        <source>SOP Companion</source>
+        <translation>SOP Companion</translation>
+    </message>
+    <message>
+        <source>Your desk phone {phone} is not registered: click-to-dial would ring nothing.</source>
+        <translation>Ihr Tischtelefon {phone} ist nicht registriert: Wählen vom Computer würde nichts klingeln lassen.</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2301,17 @@
     <message>
         <source>Unexpected error: {error}</source>
         <translation>Unerwarteter Fehler: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer the call</source>
+        <translation>Gespräch weiterleiten</translation>
+    </message>
+    <message>
+        <source>Transfer {name} to:</source>
+        <translation>{name} weiterleiten an:</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,26 @@
     </message>
 </context>
 <context>
+    <name>DialWindow</name>
+    <message numerus="yes">
+        <source>%n more match(es): scroll, or type more</source>
+        <translation>
+            <numerusform>%n more match: scroll, or type more</numerusform>
+            <numerusform>%n more matches: scroll, or type more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPicker</name>
+    <message numerus="yes">
+        <source>%n more match(es): scroll, or type more</source>
+        <translation>
+            <numerusform>%n more match: scroll, or type more</numerusform>
+            <numerusform>%n more matches: scroll, or type more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryFormat</name>
     <message numerus="yes">
         <source>%n min ago</source>

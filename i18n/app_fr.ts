@@ -48,6 +48,219 @@
     </message>
 </context>
 <context>
+    <name>CallInProgress</name>
+    <message>
+        <source>The phone system refused to hang up the call.</source>
+        <translation>Le central a refusé de raccrocher l’appel.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to transfer the call.</source>
+        <translation>Le central a refusé de transférer l’appel.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to park the call.</source>
+        <translation>Le central a refusé de mettre l’appel en parking.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to start recording.</source>
+        <translation>Le central a refusé de démarrer l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to stop recording.</source>
+        <translation>Le central a refusé d’arrêter l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to put the call on hold.</source>
+        <translation>Le central a refusé de mettre l’appel en attente.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to take the call back.</source>
+        <translation>Le central a refusé de reprendre l’appel.</translation>
+    </message>
+    <message>
+        <source>SOP Companion</source>
+        <translation>SOP Companion</translation>
+    </message>
+    <message>
+        <source>The call waits on park slot {slot}.</source>
+        <translation>L’appel attend sur la place de parking {slot}.</translation>
+    </message>
+    <message>
+        <source>This phone system does not offer hold.</source>
+        <translation>Ce central ne propose pas la mise en attente.</translation>
+    </message>
+    <message>
+        <source>No call in progress.</source>
+        <translation>Aucun appel en cours.</translation>
+    </message>
+    <message>
+        <source>Wait: the previous request is still being sent.</source>
+        <translation>Patientez : la demande précédente est encore en cours d’envoi.</translation>
+    </message>
+    <message>
+        <source>The phone system does not say who is on the other end of this call.</source>
+        <translation>Le central ne dit pas qui est à l’autre bout de cet appel.</translation>
+    </message>
+    <message>
+        <source>Hung up the call with {name}.</source>
+        <translation>Appel avec {name} raccroché.</translation>
+    </message>
+    <message>
+        <source>Transferred {name}.</source>
+        <translation>{name} transféré.</translation>
+    </message>
+    <message>
+        <source>Parked {name}.</source>
+        <translation>{name} mis en parking.</translation>
+    </message>
+    <message>
+        <source>Recording the call with {name}.</source>
+        <translation>Enregistrement de l’appel avec {name}.</translation>
+    </message>
+    <message>
+        <source>Stopped recording.</source>
+        <translation>Enregistrement arrêté.</translation>
+    </message>
+    <message>
+        <source>{name} is on hold.</source>
+        <translation>{name} est en attente.</translation>
+    </message>
+    <message>
+        <source>Back with {name}.</source>
+        <translation>De retour avec {name}.</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <source>In a call with {name}{number}: {state}</source>
+        <translation>En communication avec {name}{number} : {state}</translation>
+    </message>
+    <message>
+        <source>Unknown call action.</source>
+        <translation>Action d’appel inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>CallUi</name>
+    <message>
+        <source>In a call with {name} — {duration}</source>
+        <translation>En communication avec {name} — {duration}</translation>
+    </message>
+    <message>
+        <source>● recording</source>
+        <translation>● enregistrement</translation>
+    </message>
+    <message>
+        <source>(on hold)</source>
+        <translation>(en attente)</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transférer…</translation>
+    </message>
+    <message>
+        <source>Park the call</source>
+        <translation>Mettre l’appel en parking</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Arrêter l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Record the call</source>
+        <translation>Enregistrer l’appel</translation>
+    </message>
+    <message>
+        <source>Resume the call</source>
+        <translation>Reprendre l’appel</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Mettre en attente</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Raccrocher</translation>
+    </message>
+    <message>
+        <source>In a call with {name}</source>
+        <translation>En communication avec {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CallWindow</name>
+    <message>
+        <source>● REC</source>
+        <translation>● ENR</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transférer…</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Arrêter l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Raccrocher</translation>
+    </message>
+    <message>
+        <source>Hanging up…</source>
+        <translation>Raccrochage…</translation>
+    </message>
+    <message>
+        <source>Transferring…</source>
+        <translation>Transfert…</translation>
+    </message>
+    <message>
+        <source>Parking…</source>
+        <translation>Mise en parking…</translation>
+    </message>
+    <message>
+        <source>Starting the recording…</source>
+        <translation>Démarrage de l’enregistrement…</translation>
+    </message>
+    <message>
+        <source>Stopping the recording…</source>
+        <translation>Arrêt de l’enregistrement…</translation>
+    </message>
+    <message>
+        <source>Putting on hold…</source>
+        <translation>Mise en attente…</translation>
+    </message>
+    <message>
+        <source>Taking the call back…</source>
+        <translation>Reprise de l’appel…</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTestPanel</name>
     <message>
         <source>Test connection</source>
@@ -261,9 +474,28 @@
         <source>Dial {number}</source>
         <translation>Appeler le {number}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more match(es): scroll, or type more</source>
+        <translation>
+            <numerusform>%n autre résultat : faites défiler, ou tapez la suite</numerusform>
+            <numerusform>%n autres résultats : faites défiler, ou tapez la suite</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>mobile {number}</source>
-        <translation>mobile {number}</translation>
+        <source>{name} is no longer in your favourites.</source>
+        <translation>{name} n’est plus dans vos favoris.</translation>
+    </message>
+    <message>
+        <source>{name} is in your favourites (tray menu).</source>
+        <translation>{name} est dans vos favoris (menu de la barre).</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Retirer des favoris</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Ajouter aux favoris</translation>
     </message>
     <message>
         <source>{name} has no mobile number.</source>
@@ -295,6 +527,25 @@
     <message>
         <source>Neither the selected text nor the clipboard is a number.</source>
         <translation>Ni le texte sélectionné ni le presse-papiers ne contiennent de numéro.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPicker</name>
+    <message>
+        <source>Name, extension or number</source>
+        <extracomment>every match is listed; the list scrolls through all of them</extracomment>
+        <translation>Nom, poste ou numéro</translation>
+    </message>
+    <message>
+        <source>Send to {number}</source>
+        <translation>Envoyer vers {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more match(es): scroll, or type more</source>
+        <translation>
+            <numerusform>%n autre résultat : faites défiler, ou tapez la suite</numerusform>
+            <numerusform>%n autres résultats : faites défiler, ou tapez la suite</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -377,6 +628,36 @@
     <message>
         <source>connecting to the event socket…</source>
         <translation>connexion au canal d’événements…</translation>
+    </message>
+</context>
+<context>
+    <name>Favourites</name>
+    <message>
+        <source>Dialling is not available.</source>
+        <translation>La numérotation n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Give a colleague's extension.</source>
+        <translation>Indiquez le numéro de poste d’un collègue.</translation>
+    </message>
+    <message>
+        <source>At most {n} favourites.</source>
+        <translation>Au plus {n} favoris.</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>Action inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>FavouritesUi</name>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>{prefix}{name} — {status}</source>
+        <translation>{prefix}{name} — {status}</translation>
     </message>
 </context>
 <context>
@@ -1606,8 +1887,19 @@
         <translation>Renvoyer l’appel de {caller} vers :</translation>
     </message>
     <message>
-        <source>a number, e.g. 0475 12 34 56 or 104</source>
-        <translation>un numéro, p. ex. 0475 12 34 56 ou 104</translation>
+        <source>a name, or a number, e.g. 0475 12 34 56 or 104</source>
+        <translation>un nom, ou un numéro, p. ex. 0475 12 34 56 ou 104</translation>
+    </message>
+</context>
+<context>
+    <name>Registration</name>
+    <message>
+        <source>SOP Companion</source>
+        <translation>SOP Companion</translation>
+    </message>
+    <message>
+        <source>Your desk phone {phone} is not registered: click-to-dial would ring nothing.</source>
+        <translation>Votre téléphone de bureau {phone} n’est pas enregistré : un appel depuis l’ordinateur ne ferait sonner aucun téléphone.</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2301,17 @@
     <message>
         <source>Unexpected error: {error}</source>
         <translation>Erreur inattendue : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer the call</source>
+        <translation>Transférer l’appel</translation>
+    </message>
+    <message>
+        <source>Transfer {name} to:</source>
+        <translation>Transférer {name} vers :</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,219 @@
     </message>
 </context>
 <context>
+    <name>CallInProgress</name>
+    <message>
+        <source>The phone system refused to hang up the call.</source>
+        <translation>De telefooncentrale weigerde het gesprek op te hangen.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to transfer the call.</source>
+        <translation>De telefooncentrale weigerde het gesprek door te verbinden.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to park the call.</source>
+        <translation>De telefooncentrale weigerde het gesprek te parkeren.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to start recording.</source>
+        <translation>De telefooncentrale weigerde de opname te starten.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to stop recording.</source>
+        <translation>De telefooncentrale weigerde de opname te stoppen.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to put the call on hold.</source>
+        <translation>De telefooncentrale weigerde het gesprek in de wacht te zetten.</translation>
+    </message>
+    <message>
+        <source>The phone system refused to take the call back.</source>
+        <translation>De telefooncentrale weigerde het gesprek terug te nemen.</translation>
+    </message>
+    <message>
+        <source>SOP Companion</source>
+        <translation>SOP Companion</translation>
+    </message>
+    <message>
+        <source>The call waits on park slot {slot}.</source>
+        <translation>Het gesprek wacht op parkeerplaats {slot}.</translation>
+    </message>
+    <message>
+        <source>This phone system does not offer hold.</source>
+        <translation>Deze telefooncentrale biedt geen wachtstand.</translation>
+    </message>
+    <message>
+        <source>No call in progress.</source>
+        <translation>Geen lopend gesprek.</translation>
+    </message>
+    <message>
+        <source>Wait: the previous request is still being sent.</source>
+        <translation>Even geduld: het vorige verzoek wordt nog verzonden.</translation>
+    </message>
+    <message>
+        <source>The phone system does not say who is on the other end of this call.</source>
+        <translation>De telefooncentrale zegt niet wie aan de andere kant van dit gesprek is.</translation>
+    </message>
+    <message>
+        <source>Hung up the call with {name}.</source>
+        <translation>Gesprek met {name} opgehangen.</translation>
+    </message>
+    <message>
+        <source>Transferred {name}.</source>
+        <translation>{name} doorverbonden.</translation>
+    </message>
+    <message>
+        <source>Parked {name}.</source>
+        <translation>{name} geparkeerd.</translation>
+    </message>
+    <message>
+        <source>Recording the call with {name}.</source>
+        <translation>Gesprek met {name} wordt opgenomen.</translation>
+    </message>
+    <message>
+        <source>Stopped recording.</source>
+        <translation>Opname gestopt.</translation>
+    </message>
+    <message>
+        <source>{name} is on hold.</source>
+        <translation>{name} staat in de wacht.</translation>
+    </message>
+    <message>
+        <source>Back with {name}.</source>
+        <translation>Terug bij {name}.</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>in de wacht</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>opname</translation>
+    </message>
+    <message>
+        <source>In a call with {name}{number}: {state}</source>
+        <translation>In gesprek met {name}{number}: {state}</translation>
+    </message>
+    <message>
+        <source>Unknown call action.</source>
+        <translation>Onbekende gespreksactie.</translation>
+    </message>
+</context>
+<context>
+    <name>CallUi</name>
+    <message>
+        <source>In a call with {name} — {duration}</source>
+        <translation>In gesprek met {name} — {duration}</translation>
+    </message>
+    <message>
+        <source>● recording</source>
+        <translation>● opname</translation>
+    </message>
+    <message>
+        <source>(on hold)</source>
+        <translation>(in de wacht)</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Doorverbinden…</translation>
+    </message>
+    <message>
+        <source>Park the call</source>
+        <translation>Gesprek parkeren</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Opname stoppen</translation>
+    </message>
+    <message>
+        <source>Record the call</source>
+        <translation>Gesprek opnemen</translation>
+    </message>
+    <message>
+        <source>Resume the call</source>
+        <translation>Gesprek hervatten</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>In de wacht zetten</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Ophangen</translation>
+    </message>
+    <message>
+        <source>In a call with {name}</source>
+        <translation>In gesprek met {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CallWindow</name>
+    <message>
+        <source>● REC</source>
+        <translation>● OPN</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Doorverbinden…</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Parkeren</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Opname stoppen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Opnemen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Wacht</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Ophangen</translation>
+    </message>
+    <message>
+        <source>Hanging up…</source>
+        <translation>Ophangen…</translation>
+    </message>
+    <message>
+        <source>Transferring…</source>
+        <translation>Doorverbinden…</translation>
+    </message>
+    <message>
+        <source>Parking…</source>
+        <translation>Parkeren…</translation>
+    </message>
+    <message>
+        <source>Starting the recording…</source>
+        <translation>Opname starten…</translation>
+    </message>
+    <message>
+        <source>Stopping the recording…</source>
+        <translation>Opname stoppen…</translation>
+    </message>
+    <message>
+        <source>Putting on hold…</source>
+        <translation>In de wacht zetten…</translation>
+    </message>
+    <message>
+        <source>Taking the call back…</source>
+        <translation>Gesprek terugnemen…</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>In de wacht</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTestPanel</name>
     <message>
         <source>Test connection</source>
@@ -261,9 +474,28 @@
         <source>Dial {number}</source>
         <translation>{number} bellen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more match(es): scroll, or type more</source>
+        <translation>
+            <numerusform>nog %n resultaat: scroll, of typ verder</numerusform>
+            <numerusform>nog %n resultaten: scroll, of typ verder</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>mobile {number}</source>
-        <translation>mobiel {number}</translation>
+        <source>{name} is no longer in your favourites.</source>
+        <translation>{name} staat niet meer in je favorieten.</translation>
+    </message>
+    <message>
+        <source>{name} is in your favourites (tray menu).</source>
+        <translation>{name} staat in je favorieten (systeemvakmenu).</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Verwijderen uit favorieten</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Toevoegen aan favorieten</translation>
     </message>
     <message>
         <source>{name} has no mobile number.</source>
@@ -295,6 +527,25 @@
     <message>
         <source>Neither the selected text nor the clipboard is a number.</source>
         <translation>Noch de geselecteerde tekst noch het klembord bevat een nummer.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPicker</name>
+    <message>
+        <source>Name, extension or number</source>
+        <extracomment>every match is listed; the list scrolls through all of them</extracomment>
+        <translation>Naam, toestel of nummer</translation>
+    </message>
+    <message>
+        <source>Send to {number}</source>
+        <translation>Doorsturen naar {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more match(es): scroll, or type more</source>
+        <translation>
+            <numerusform>nog %n resultaat: scroll, of typ verder</numerusform>
+            <numerusform>nog %n resultaten: scroll, of typ verder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -377,6 +628,36 @@
     <message>
         <source>connecting to the event socket…</source>
         <translation>verbinden met het gebeurteniskanaal…</translation>
+    </message>
+</context>
+<context>
+    <name>Favourites</name>
+    <message>
+        <source>Dialling is not available.</source>
+        <translation>Bellen is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Give a colleague's extension.</source>
+        <translation>Geef het toestelnummer van een collega.</translation>
+    </message>
+    <message>
+        <source>At most {n} favourites.</source>
+        <translation>Hoogstens {n} favorieten.</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>Onbekende actie.</translation>
+    </message>
+</context>
+<context>
+    <name>FavouritesUi</name>
+    <message>
+        <source>Favourites</source>
+        <translation>Favorieten</translation>
+    </message>
+    <message>
+        <source>{prefix}{name} — {status}</source>
+        <translation>{prefix}{name} — {status}</translation>
     </message>
 </context>
 <context>
@@ -1606,8 +1887,19 @@
         <translation>De oproep van {caller} doorschakelen naar:</translation>
     </message>
     <message>
-        <source>a number, e.g. 0475 12 34 56 or 104</source>
-        <translation>een nummer, bv. 0475 12 34 56 of 104</translation>
+        <source>a name, or a number, e.g. 0475 12 34 56 or 104</source>
+        <translation>een naam, of een nummer, bv. 0475 12 34 56 of 104</translation>
+    </message>
+</context>
+<context>
+    <name>Registration</name>
+    <message>
+        <source>SOP Companion</source>
+        <translation>SOP Companion</translation>
+    </message>
+    <message>
+        <source>Your desk phone {phone} is not registered: click-to-dial would ring nothing.</source>
+        <translation>Je bureautoestel {phone} is niet geregistreerd: bellen vanaf de computer zou niets laten rinkelen.</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2301,17 @@
     <message>
         <source>Unexpected error: {error}</source>
         <translation>Onverwachte fout: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer the call</source>
+        <translation>Gesprek doorverbinden</translation>
+    </message>
+    <message>
+        <source>Transfer {name} to:</source>
+        <translation>{name} doorverbinden naar:</translation>
     </message>
 </context>
 <context>

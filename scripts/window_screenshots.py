@@ -8,10 +8,11 @@ Usage:
         [--out DIR] [LANG...]                       (default: en fr nl de, light, docs/screenshots)
     QT_SCALE_FACTOR=2 ... window_screenshots.py ... (2x: the files end in "@2x")
 
-Writes DIR/<window>-<lang>[-dark][@2x].png. The windows use Qt's Fusion style with its light
-palette, or a dark palette with ``--theme dark``. Without a tray host on the display (or with
-QT_QPA_PLATFORM=offscreen) the app shows its no-tray window, which is shot as "window". The tray
-menu shots come from scripts/screenshots (it opens the real tray menu with xdotool).
+Writes DIR/<window>-<lang>[-dark][@2x].png (dial, history, popup, call, settings, ...). The windows
+use Qt's Fusion style with its light palette, or a dark palette with ``--theme dark``. Without a
+tray host on the display (or with QT_QPA_PLATFORM=offscreen) the app shows its no-tray window, which
+is shot as "window". The tray menu shots come from scripts/screenshots (it opens the real tray menu
+with xdotool).
 """
 
 from __future__ import annotations
@@ -143,6 +144,18 @@ async def shoot(lang: str, sim, shots: Shooter) -> None:
             await asyncio.sleep(0.3)
             await shots.grab(guest, "hotdesk", lang)
             guest.close()
+
+    # The call window: an answered call, recording.
+    from app.features.call.menu import CallUi
+
+    call_ui = next(u for u in uis if isinstance(u, CallUi))
+    sim.call(lambda s: asyncio.ensure_future(
+        s.emit_incoming_call(DEMO_EXT, caller_id="+3225214928", answered=True)))  # fmt: skip
+    await until(lambda: call_ui.window is not None and call_ui.window.isVisible())
+    await call_ui.call.record(True)
+    await asyncio.sleep(2.2)  # the duration counts a little
+    await shots.grab(call_ui.window, "call", lang)
+    await call_ui.call.hangup()
 
     controller.open_settings()
     await until(lambda: controller.dialog is not None)

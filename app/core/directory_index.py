@@ -10,7 +10,6 @@ No Qt here.
 
 from __future__ import annotations
 
-import heapq
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -20,9 +19,10 @@ from app.core.numbers import number_key
 from app.sop.models import DirectoryEntry
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
-# The fields kept in the cache file: what the dial box and the call popups show, what a call
-# needs.
-CACHED_FIELDS = ("ext", "login", "fn", "ln", "dp", "sp", "mobile", "company")
+SINGLE_CHARACTER_CACHE_FROM = 1000  # entries
+# The fields kept in the cache file: what the dial box and the call popups show (presence
+# included), what a call needs.
+CACHED_FIELDS = ("ext", "login", "fn", "ln", "dp", "sp", "mobile", "company", "status")
 
 
 def fold(text: str) -> str:
@@ -71,6 +71,18 @@ class DirectoryIndex:
             if mobile:
                 self._by_number.setdefault(mobile, entry)
 
+        self._exts = [e.ext.casefold() for e in self.entries]
+        # Entry numbers in alphabetical order of name (then directory order): searches keep it.
+        self._by_name = sorted(range(len(self.entries)), key=lambda i: self._names[i])
+        # A first keystroke matches nearly everyone: in a big directory its answers are ranked
+        # here, while the index is built off the Qt thread, so that keystroke costs a slice.
+        self._single: dict[str, tuple[list[int], int]] = {}
+        if len(self.entries) >= SINGLE_CHARACTER_CACHE_FROM:
+            for char in "abcdefghijklmnopqrstuvwxyz0123456789":
+                ranked = self._ranked([char], len(self.entries))
+                if ranked is not None:
+                    self._single[char] = ranked
+
     def __len__(self) -> int:
         return len(self.entries)
 
@@ -84,28 +96,44 @@ class DirectoryIndex:
         Order: the extension itself, then names starting with the query, then entries where
         every word starts a word of the key, then the rest; alphabetical within each group.
         """
+        return self.search_counted(query, limit)[0]
+
+    def search_counted(self, query: str, limit: int = 8) -> tuple[list[DirectoryEntry], int]:
+        """:meth:`search`, and how many entries match in all (for "N more")."""
         words = fold(query).split()
         if not words:
-            return []
-        candidates = range(len(self._keys))
+            return [], 0
+        cached = self._single.get(words[0]) if len(words) == 1 else None
+        order = cached if cached is not None else self._ranked(words, limit)
+        if order is None:
+            return [], 0
+        best, total = order
+        return [self.entries[i] for i in best[:limit]], total
+
+    def _ranked(self, words: list[str], limit: int) -> tuple[list[int], int] | None:
+        """The best ``limit`` entry numbers for ``words`` in display order, and the count."""
+        candidates: list[int] | range = self._by_name  # alphabetical: groups stay sorted
         for word in sorted(words, key=len, reverse=True):  # the longest word filters most
             keys = self._keys
-            candidates = [i for i in candidates if word in keys[i]]  # type: ignore[assignment]
+            candidates = [i for i in candidates if word in keys[i]]
             if not candidates:
-                return []
+                return None
         folded = " ".join(words)
         starts = [f" {w}" for w in words]
-
-        def rank(i: int) -> tuple[int, str]:
-            entry, name, key = self.entries[i], self._names[i], self._keys[i]
-            if entry.ext.casefold() == folded:
-                group = 0
-            elif name.startswith(folded):
-                group = 1
-            elif all(s in key for s in starts):
-                group = 2
+        # One pass into four groups, each already alphabetical (no sort, no heap: a one-letter
+        # query matches nearly everyone and must still answer within a keystroke).
+        exact: list[int] = []
+        prefix: list[int] = []
+        word_starts: list[int] = []
+        rest: list[int] = []
+        names, keys, exts = self._names, self._keys, self._exts
+        for i in candidates:
+            if exts[i] == folded:
+                exact.append(i)
+            elif names[i].startswith(folded):
+                prefix.append(i)
+            elif all(s in keys[i] for s in starts):
+                word_starts.append(i)
             else:
-                group = 3
-            return (group, name)
-
-        return [self.entries[i] for i in heapq.nsmallest(limit, candidates, key=rank)]
+                rest.append(i)
+        return (exact + prefix + word_starts + rest)[:limit], len(candidates)

@@ -45,6 +45,16 @@ class Dialler(Protocol):
     def name_for(self, number: str) -> str: ...
 
 
+class Pinboard(Protocol):
+    """Favourite colleagues as other features use them (pin from the dial box)."""
+
+    def is_pinned(self, ext: str) -> bool: ...
+
+    def pin(self, ext: str) -> None: ...
+
+    def unpin(self, ext: str) -> None: ...
+
+
 class Services:
     """What several features share in one session, owned by the shell.
 
@@ -64,6 +74,7 @@ class Services:
         self.dialer: Dialler | None = None
         #: the phone the user is logged in at by hot desk ("" when not), kept by that feature
         self.hotdesk_phone = ""
+        self.favourites: Pinboard | None = None  # the favourites feature, when it runs
 
     @property
     def call_endings(self) -> CallEndings:

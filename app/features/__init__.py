@@ -22,24 +22,42 @@ if TYPE_CHECKING:
 
 
 def features() -> tuple[FeatureSpec, ...]:
+    from app.features.call.feature import FEATURE as call
     from app.features.desktop.feature import FEATURE as desktop
     from app.features.dial.feature import FEATURE as dial
+    from app.features.favourites.feature import FEATURE as favourites
     from app.features.forward.feature import FEATURE as forward
     from app.features.history.feature import FEATURE as history
     from app.features.hotdesk.feature import FEATURE as hotdesk
     from app.features.incoming.feature import FEATURE as incoming
     from app.features.parked.feature import FEATURE as parked
     from app.features.queues.feature import FEATURE as queues
+    from app.features.registration.feature import FEATURE as registration
     from app.features.rules.feature import FEATURE as rules
 
-    return (desktop, rules, forward, dial, history, hotdesk, queues, incoming, parked)
+    return (
+        desktop,
+        rules,
+        forward,
+        call,
+        dial,
+        favourites,
+        history,
+        hotdesk,
+        queues,
+        incoming,
+        parked,
+        registration,
+    )
 
 
 def cli_commands() -> tuple[CliCommand, ...]:
+    from app.features.call.commands import COMMAND as call
     from app.features.dial.commands import COMMAND as dial
+    from app.features.favourites.commands import COMMAND as favourite
     from app.features.forward.commands import COMMAND as forward
     from app.features.hotdesk.commands import COMMAND as hotdesk
     from app.features.parked.commands import COMMAND as parked
     from app.features.queues.commands import COMMAND as queues
 
-    return (hotdesk, dial, queues, forward, parked)
+    return (hotdesk, dial, call, favourite, queues, forward, parked)

@@ -55,6 +55,13 @@ def parse_args(argv: Sequence[str] | None = None) -> SimConfig:
         "--basic-auth", metavar="USER:PASSWORD", default=None, help="require this HTTP login"
     )
     parser.add_argument(
+        "--presence-every",
+        metavar="S",
+        type=float,
+        default=None,
+        help="colleagues change status every S seconds",
+    )
+    parser.add_argument(
         "--replay", metavar="FILE", default=None, help="serve a wire capture back (see --wire-log)"
     )
     parser.add_argument(
@@ -79,6 +86,7 @@ def parse_args(argv: Sequence[str] | None = None) -> SimConfig:
         events_port=args.events_port,
         latency_s=args.latency,
         incoming_call_every_s=args.incoming_every,
+        presence_every_s=args.presence_every,
         basic_auth=auth,
         flood_events_per_s=args.flood,
         profile=args.profile,

@@ -10,7 +10,7 @@ import re
 
 from lxml import etree
 
-from app.sim import events
+from app.sim import events, live_calls
 from app.sim.calls import CallRequest, CallSpec, truthy
 from app.sim.channels import caller_id_text, parse_vars
 from app.sim.render import Reply, element, result_reply, text_reply, xml_reply
@@ -79,21 +79,43 @@ def originate(req: CallRequest) -> Reply:
         state.add_call_record(caller.ext, code, far)
     if callee is not None:
         docs.append(events.new_orig_channel(channel.id, number, callee.ext))
+    elif caller is not None and device:
+        docs.append(events.new_orig_channel(channel.id, number, to))  # an outside number
+    if caller is not None and device and device in (caller.dp, caller.sp):
+        # The caller's phone picks up and so does the other party: an established call.
+        far = (callee.name, callee.ext, callee.dp or callee.sp) if callee else ("", to, "")
+        live_calls.establish(state.channels, caller, far, near_channel=channel)
     return _result(req, "ccOriginateResult", True, *docs)
 
 
 def hangup(req: CallRequest) -> Reply:
-    ok = req.forced_result() is None and req.state.channels.hangup(req.get("channel_id"))
+    ok = req.forced_result() is None and live_calls.hangup(
+        req.state.channels, req.get("channel_id")
+    )
     return _result(req, "ccHangupResult", ok)
 
 
 def redirect(req: CallRequest) -> Reply:
     to = req.get("to").strip()
     ok = bool(_NUMBER.fullmatch(to)) and req.forced_result() is None
-    ok = ok and req.state.channels.redirect(req.get("channel_id"), to)
+    table, channel_id = req.state.channels, req.get("channel_id")
+    if ok and _takes_back(req, channel_id, to):
+        return _result(req, "ccRedirectResult", True)
+    if ok and table.get(channel_id) is not None:
+        live_calls.release_partner(table, channel_id)
+    ok = ok and table.redirect(channel_id, to)
     if ok:
-        req.state.incoming_handled(req.get("channel_id"), redirected_to=to)
+        req.state.incoming_handled(channel_id, redirected_to=to)
     return _result(req, "ccRedirectResult", ok)
+
+
+def _takes_back(req: CallRequest, channel_id: str, to: str) -> bool:
+    """A held leg redirected to the extension of the phone it was talking to resumes."""
+    table = req.state.channels
+    channel = table.get(channel_id)
+    other = live_calls.partner(table, channel) if channel is not None else None
+    owner = req.state.owner_of(live_calls.device_of(other.id)) if other is not None else None
+    return owner is not None and live_calls.take_back(table, channel_id, to, owner.ext)
 
 
 def hold(req: CallRequest) -> Reply:
@@ -110,6 +132,8 @@ def park(req: CallRequest) -> Reply:
     second = req.get("channel_id2")
     if req.forced_result() is not None or (second and channels.get(second) is None):
         return _result(req, "ccParkResult", False)
+    if not second and channels.get(channel_id) is not None:
+        live_calls.release_partner(channels, channel_id)  # the far leg of a call: near hangs up
     slot = channels.park(channel_id)
     if slot is None:
         return _result(req, "ccParkResult", False)

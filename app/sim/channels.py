@@ -55,6 +55,7 @@ class LiveChannel:
     on_hold: bool = False
     recording: str = ""
     parked_at: float = 0.0
+    bridged: bool = False  # one leg of an established call (app.sim.live_calls)
 
 
 class ChannelTable:

@@ -27,3 +27,5 @@ class SimConfig:
     basic_auth: tuple[str, str] | None = None
     flood_events_per_s: float = 0.0
     profile: str = "default"
+    #: every N seconds a few colleagues change status (None: statuses only change on request)
+    presence_every_s: float | None = None

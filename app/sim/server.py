@@ -17,7 +17,7 @@ from typing import Any
 
 from aiohttp import web
 
-from app.sim import events
+from app.sim import events, live_calls, presence
 from app.sim.config import SimConfig
 from app.sim.control import add_control_routes
 from app.sim.data import DEMO_EXT
@@ -29,6 +29,7 @@ from app.sim.profiles import get as get_profile
 from app.sim.state import SimState
 
 SCRIPTED_RING_S = 20.0  # a scripted caller (incoming_call_every_s) gives up after this
+SCRIPTED_TALK_S = 60.0  # and hangs up this long after a scripted answer
 
 
 class SopSimulator:
@@ -55,6 +56,8 @@ class SopSimulator:
         self.incoming_call_every_s = self.config.incoming_call_every_s
         self.flood_events_per_s = self.config.flood_events_per_s
         self.scripted_ring_s = SCRIPTED_RING_S
+        self.scripted_talk_s = SCRIPTED_TALK_S
+        self._presence_task: asyncio.Task[None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
         self._release: asyncio.Event | None = None
@@ -102,17 +105,19 @@ class SopSimulator:
             raise
         self.set_incoming_every(self.incoming_call_every_s)
         self.set_flood(self.flood_events_per_s)
+        every = self.config.presence_every_s
+        self._presence_task = self._restart(None, self._presence_loop, every)
 
     async def stop(self) -> None:
         """Release hung requests, stop scripted traffic, close every connection. Idempotent."""
         if self._release is not None:
             self._release.set()
-        for task in (self._incoming_task, self._flood_task):
+        for task in (self._incoming_task, self._flood_task, self._presence_task):
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
-        self._incoming_task = self._flood_task = None
+        self._incoming_task = self._flood_task = self._presence_task = None
         await self.hub.stop()
         if self._runner is not None:
             runner, self._runner = self._runner, None
@@ -185,11 +190,48 @@ class SopSimulator:
         channel = state.open_incoming(ext, caller)
         callee = state.person(ext)
         code = ("2" if answered else "1") + ("01" if callee and callee.dp else "00")
-        if answered:
-            channel.state = "Up"  # picked up at once: established, its CDR follows
+        if answered:  # picked up at once: established, its CDR follows
+            self._bridge(ext, caller, channel)
         state.record_when_ended(channel.id, ext, code, caller)
         self.hub.broadcast(events.new_orig_channel(channel.id, caller[1], ext))
         return channel.id
+
+    def _bridge(self, ext: str, caller: tuple[str, str, str], channel: Any) -> None:
+        callee = self.state.person(ext)
+        if callee is None or not (callee.dp or callee.sp):
+            channel.state = "Up"
+            return
+        live_calls.establish(self.state.channels, callee, caller, far_channel=channel)
+
+    def answer_call(self, channel_id: str) -> str | None:
+        """The phone a ringing call rings picks up: the call is established between its
+        extension and the caller. Returns the answering phone's channel, None if not ringing."""
+        state = self.state
+        channel = state.channels.get(channel_id)
+        callee = state.person(channel.extension) if channel is not None else None
+        if channel is None or channel.state != "Ring" or callee is None:
+            return None
+        number = channel.caller_id.rpartition("[")[2].rstrip("]")
+        known = state.person(number)
+        name = channel.caller_id.partition('"')[2].partition('"')[0]
+        device = live_calls.device_of(channel.id)
+        caller = (known.name, known.ext, device) if known else (name, number, device)
+        self._bridge(callee.ext, caller, channel)
+        return channel.link or channel.id
+
+    def establish_call(self, ext: str, other: str, *, age_s: float = 0.0) -> str | None:
+        """An established call between extension ``ext`` and ``other`` (an extension or an
+        outside number), as if one had called the other and been answered. Returns the channel
+        on ``ext``'s phone, None for an extension without a phone."""
+        state = self.state
+        person = state.person(ext)
+        if person is None or not (person.dp or person.sp):
+            return None
+        known = state.person(other)
+        outside = next((name for name, n in EXTERNAL_CALLERS if n == other), "")
+        far = (known.name, known.ext, known.dp or known.sp) if known else (outside, other, "")
+        near, _ = live_calls.establish(state.channels, person, far, age_s=age_s)
+        return near.id
 
     def set_incoming_every(self, seconds: float | None) -> None:
         """Script an incoming call for the demo user every ``seconds`` (None/0: stop)."""
@@ -220,6 +262,23 @@ class SopSimulator:
             count += 1  # every third scripted call is answered, the others are missed
             channel = await self.emit_incoming_call(DEMO_EXT, answered=count % 3 == 0)
             self._give_up_later(channel, DEMO_EXT)
+            if count % 3 == 0:
+                self._end_later(channel)
+
+    def _end_later(self, channel_id: str) -> None:
+        """A scripted answered call ends after ``scripted_talk_s`` (the caller hangs up)."""
+
+        def end() -> None:
+            live_calls.hangup(self.state.channels, channel_id)
+
+        if self._loop is not None:
+            self._loop.call_later(self.scripted_talk_s, end)
+
+    async def _presence_loop(self, every_s: float) -> None:
+        rng = random.Random(f"{self.config.seed}:presence")
+        while True:
+            await asyncio.sleep(every_s)
+            presence.drift(self.state.people.values(), rng)
 
     def _give_up_later(self, channel_id: str, ext: str) -> None:
         """A scripted caller hangs up after ``scripted_ring_s`` if the call still rings ``ext``

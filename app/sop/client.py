@@ -3,7 +3,8 @@
 Each method builds its parameters (``params``), sends them through :class:`SopTransport` (which
 owns timeouts, the size cap, retries and HTTP error mapping), decodes the body (``payload``) and
 reads the typed result (``parse_db`` / ``parse_cc``), raising ``app.sop.errors`` types on failure.
-Deprecated calls (dbGetNextStatus, dbGetPhoneState, dbCheckPincode, ccHold) are left out.
+Deprecated calls (dbGetNextStatus, dbGetPhoneState, dbCheckPincode) are left out; ccHold is
+kept, for the call in progress, where a SOP still offers it.
 
 URL forms come from the call catalogue (``app.sop.catalogue``): the documented form first
 (``.json`` where the reference offers a JSON answer and ``fmt="json"``, else the XML form, which
@@ -322,6 +323,11 @@ class SopClient:
     async def redirect(self, channel_id: str, to: str) -> None:
         """ccRedirect: send ``channel_id`` to the number ``to`` (also retrieves held calls)."""
         await self._simple("ccRedirect", P.build(channel_id=channel_id, to=to))
+
+    async def hold(self, channel_id: str) -> None:
+        """ccHold (deprecated, still offered by some SOPs): put ``channel_id`` on hold; ccRedirect
+        takes it back. A SOP that no longer offers it answers HTTP 404 (SopHttpError)."""
+        await self._simple("ccHold", P.build(channel_id=channel_id))
 
     async def park(self, channel_id: str, channel_id2: str | None = None) -> None:
         """ccPark: park ``channel_id`` (and optionally ``channel_id2`` on the same slot)."""

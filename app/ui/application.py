@@ -155,6 +155,7 @@ def _start_demo_sim(
     sim_thread = SimThread(
         SimConfig(
             incoming_call_every_s=45.0,
+            presence_every_s=20.0,
             profile=profile,
             http_port=http_port,
             events_port=events_port,

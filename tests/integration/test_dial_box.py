@@ -38,7 +38,7 @@ def originations(sim) -> list[dict[str, str]]:
 
 
 def rows(window: DialWindow) -> list[str]:
-    return [window.list.item(i).text() for i in range(window.list.count())]
+    return [window.model.index(i).data() for i in range(window.model.rowCount())]
 
 
 def test_dial_a_colleague_by_name_with_the_keyboard(feature, sim, qtbot, qloop) -> None:
@@ -143,3 +143,70 @@ def test_tray_menu_entry_opens_the_dial_box(feature, qtbot) -> None:
     assert feature.snapshot()["dial"]["hotkey"]["active"] is False
     ui.close()
     assert ui.window is None
+
+
+def test_presence_dot_and_translated_status_follow_the_directory_copy(
+    qapp, qloop, sim, cfg_dir, qtbot
+) -> None:
+    from PySide6.QtGui import QColor
+
+    from app.sop.client import SopClient
+    from app.ui.directory_rows import GREEN, RED
+
+    client = SopClient(sim.http_url)
+    session = Session(client, "201", "fr")  # statuses translated as the user's are
+    assert qloop.run(session.refresh())
+    ctx = FeatureContext(settings=Settings(server_url=sim.http_url, user="201"), session=session,
+                         client=client, cfg_dir=cfg_dir, lang="fr")  # fmt: skip
+    feature = DialFeature(ctx)
+    try:
+        person = sim.call(
+            lambda s: next(p for p in s.state.people.values()
+                           if p.ext != "201" and p.profile == "Template-User")
+        )  # fmt: skip
+        sim.call(lambda s: setattr(s.state.person(person.ext), "status", "Office"))
+        assert qloop.run(feature.cache.refresh())
+        window = DialWindow(feature)
+        qtbot.addWidget(window)
+        window.open()
+        lookups = sim.call(lambda s: len(s.state.request_log))
+        qtbot.keyClicks(window.input, person.ext)
+        assert rows(window)[0].startswith(f"Dial {person.ext}")  # the typed number first
+        row = rows(window)[1].split("   ")
+        assert row[:3] == [person.name, person.ext, "Bureau"]
+
+        def dot() -> QColor:
+            # The list lays rows out in batches, right after the keystroke's turn of the loop.
+            qtbot.waitUntil(lambda: not window.list.visualRect(window.model.index(1)).isEmpty())
+            image = window.list.viewport().grab().toImage()
+            height = window.list.sizeHintForRow(0)
+            return image.pixelColor(8 + 5, height + height // 2)  # the second row's dot
+
+        assert dot().name() == GREEN
+        # No request per keystroke: the directory copy answered every key.
+        assert sim.call(lambda s: len(s.state.request_log)) == lookups
+
+        sim.call(lambda s: setattr(s.state.person(person.ext), "status", "Meeting"))
+        assert qloop.run(feature.cache.refresh())  # the copy's refresh brings the new status
+        assert rows(window)[1].split("   ")[:3] == [person.name, person.ext, "Réunion"]
+        assert dot().name() == RED
+    finally:
+        qloop.run(feature.stop())
+        qloop.run(client.aclose())
+
+
+def test_every_match_scrolls_and_the_rest_is_counted(feature, qtbot) -> None:
+    window = DialWindow(feature)
+    qtbot.addWidget(window)
+    window.open()
+    qtbot.keyClicks(window.input, "a")
+    total = feature.search.total
+    assert total > 8
+    assert window.model.rowCount() == min(total, feature.search.limit)
+    assert window.more.text()
+    assert window.more.text().startswith(f"{total - 8} more match")
+    for _ in range(window.model.rowCount() - 1):
+        qtbot.keyClick(window.input, Qt.Key.Key_Down)  # down to the last match
+    assert window.list.currentIndex().row() == window.model.rowCount() - 1
+    qtbot.keyClicks(window.input, "zzzq")
+    assert window.more.text() == ""

@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 QT = ("PySide6", "shiboken6", "qasync")
 WIDGETS = ("PySide6.QtWidgets", "PySide6.QtGui", "app.ui")
 FEATURES = (
-    "desktop", "dial", "forward", "history", "hotdesk", "incoming", "parked", "queues", "rules",
+    "call", "desktop", "dial", "favourites", "forward", "history", "hotdesk", "incoming",
+    "parked", "queues", "registration", "rules",
 )  # fmt: skip
 # A feature's modules that may hold widgets; every other module of a feature is its logic.
 WIDGET_MODULES = {

@@ -23,15 +23,18 @@ from app.core.directory_index import fold
 from app.sop.errors import SopError
 from app.sop.models import DirectoryEntry
 
+#: every match is listed (the list lays its rows out in batches, so thousands cost no stall)
+ALL_MATCHES = 100_000
+
 
 class DialSearch(QObject):
-    results = Signal(str, list, bool)
+    results = Signal(str, object, bool)  # object: a list of 500 entries is passed, not copied
 
     def __init__(
         self,
         cache: DirectoryCache,
         *,
-        limit: int = 8,
+        limit: int = ALL_MATCHES,
         debounce_ms: int = 250,
         parent: QObject | None = None,
     ) -> None:
@@ -40,6 +43,7 @@ class DialSearch(QObject):
         self.limit = limit
         self.query = ""
         self.remote_lookups = 0  # how many SOP lookups were started (tests, benchmark)
+        self.total = 0  # how many entries of the local copy match the query (the "N more")
         self._local: list[DirectoryEntry] = []
         self._remote: asyncio.Task[None] | None = None
         self._debounce = QTimer(self)
@@ -52,7 +56,7 @@ class DialSearch(QObject):
         """Show local results for ``query`` now; schedule an SOP lookup if needed."""
         self.cancel()
         self.query = query
-        self._local = self.cache.index.search(query, self.limit)
+        self._local, self.total = self.cache.index.search_counted(query, self.limit)
         remote = self._wants_remote(query)
         if remote:
             self._debounce.start()
@@ -89,9 +93,10 @@ class DialSearch(QObject):
         known = {e.ext for e in merged}
         merged += [e for e in found if e.ext not in known]
         self._local = merged[: self.limit]
+        self.total = max(self.total, len(self._local))
         self.results.emit(query, list(self._local), False)
 
     def _on_cache_updated(self) -> None:
         if self.query and not self.pending:
-            self._local = self.cache.index.search(self.query, self.limit)
+            self._local, self.total = self.cache.index.search_counted(self.query, self.limit)
             self.results.emit(self.query, list(self._local), False)

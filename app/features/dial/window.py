@@ -1,8 +1,12 @@
-"""The dial box: one input, a short list of matches, driven by the keyboard alone.
+"""The dial box: one input, the matches below it, driven by the keyboard alone.
 
 Typing searches the directory copy (results as you type; the SOP is asked when the copy cannot
-answer); an empty input lists the recent numbers. Up/Down choose a row, Enter dials it (its
-extension; Ctrl+Enter its mobile), Esc closes. When the input itself is a phone number, the first
+answer); an empty input lists the recent numbers. Each match is a row of aligned columns: a
+presence dot and the name (the typed part in bold), the extension, the colleague's status
+(translated like the user's own statuses where the SOP gives a translation), the mobile. Every
+match can be scrolled to; below the list, "N more" says how many are out of sight. Up/Down
+choose a row, Enter dials it (its extension; Ctrl+Enter its mobile), Ctrl+P (or a right
+click) pins it to the favourites, Esc closes. When the input itself is a phone number, the first
 row dials exactly that number. A refused number or a failed call is shown in the box, which then
 stays open; an accepted call closes it (the notification says who is being called).
 """
@@ -11,15 +15,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QMenu, QVBoxLayout, QWidget
 
 from app.core.number_display import display_number
 from app.core.numbers import InvalidNumber, canonical, looks_like_number
 from app.core.tasks import spawn
 from app.features.dial.model import DialFeature
 from app.sop.models import DirectoryEntry
+from app.ui.directory_rows import ROW_ROLE, Row, RowDelegate, RowModel
 
-ROW_ROLE = Qt.ItemDataRole.UserRole
+VISIBLE_ROWS = 8
 
 
 class DialWindow(QWidget):
@@ -32,10 +37,23 @@ class DialWindow(QWidget):
         self.input.setObjectName("dialInput")
         self.input.setPlaceholderText(self.tr("Name, extension or number"))
         self.input.setClearButtonEnabled(True)
-        self.list = QListWidget(self)
+        self.model = RowModel(self._status_text, self)
+        self.list = QListView(self)
         self.list.setObjectName("dialResults")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(RowDelegate(self.model, self.list))
+        self.list.setUniformItemSizes(True)  # layout cost stays flat with thousands of rows
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)  # thousands of rows: no stall
+        self.list.setBatchSize(100)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the input keeps the keyboard
-        self.list.itemActivated.connect(lambda _item: self.activate())
+        self.list.activated.connect(lambda _index: self.activate())
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._row_menu)
+        self.list.setMinimumHeight(VISIBLE_ROWS * (self.fontMetrics().height() + 6) + 4)
+        self.more = QLabel(self)
+        self.more.setObjectName("dialMore")
+        # Always in the layout (empty when nothing is out of sight): showing and hiding it
+        # would resize the window while the user types.
         self.message = QLabel(self)
         self.message.setObjectName("dialMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -45,8 +63,9 @@ class DialWindow(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.input)
         layout.addWidget(self.list)
+        layout.addWidget(self.more)
         layout.addWidget(self.message)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(600)
         self.input.textChanged.connect(self._on_text)
         self.input.installEventFilter(self)
         feature.search.results.connect(self._on_results)
@@ -97,31 +116,31 @@ class DialWindow(QWidget):
             return  # an answer for an older text: never shown
         self._show_rows(query, entries)
 
+    def _status_text(self, status: str) -> str:
+        """A colleague's status as shown: translated where the user's callflow translates it."""
+        callflow = self.feature.ctx.session.callflow
+        return callflow.translated(status) if callflow is not None else status
+
     def _show_rows(self, query: str, entries: list[DirectoryEntry]) -> None:
-        self.list.clear()
+        rows: list[Row] = []
         if not query.strip():
             for recent in self.feature.recent.items:
                 shown = display_number(recent.number)
                 label = f"{recent.name} — {shown}" if recent.name else shown
-                self._add(self.tr("Recent: {label}").format(label=label),
-                          ("number", recent.number, recent.name))  # fmt: skip
+                rows.append(Row(self.tr("Recent: {label}").format(label=label), None,
+                                recent.number, recent.name))  # fmt: skip
         elif looks_like_number(query):
             number = canonical(query)
             name = self.feature.name_for(number)
             label = f"{display_number(number)} — {name}" if name else display_number(number)
-            self._add(self.tr("Dial {number}").format(number=label), ("number", number, name))
-        for entry in entries:
-            parts = [entry.name, entry.ext]
-            if entry.mobile:
-                parts.append(self.tr("mobile {number}").format(number=display_number(entry.mobile)))
-            self._add("   ".join(parts), ("entry", entry))
-        if self.list.count():
-            self.list.setCurrentRow(0)
-
-    def _add(self, text: str, row: tuple[object, ...]) -> None:
-        item = QListWidgetItem(text)  # plain text: names from the SOP are never HTML
-        item.setData(ROW_ROLE, row)
-        self.list.addItem(item)
+            rows.append(Row(self.tr("Dial {number}").format(number=label), None, number, name))
+        self.model.set_rows(query, rows, entries)  # plain text: names are never HTML
+        if rows or entries:
+            self.list.setCurrentIndex(self.model.index(0))
+        total = max(self.feature.search.total, len(entries)) if query.strip() else 0
+        beyond = max(0, total - VISIBLE_ROWS)
+        more = self.tr("%n more match(es): scroll, or type more", "", beyond)
+        self.more.setText(more if beyond > 0 else "")
 
     # -- keyboard -------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -130,9 +149,10 @@ class DialWindow(QWidget):
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 step = 1 if key == Qt.Key.Key_Down else -1
-                count = self.list.count()
+                count = self.model.rowCount()
                 if count:
-                    self.list.setCurrentRow((self.list.currentRow() + step) % count)
+                    row = (self.list.currentIndex().row() + step) % count
+                    self.list.setCurrentIndex(self.model.index(row))
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 mobile = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
@@ -141,22 +161,63 @@ class DialWindow(QWidget):
             if key == Qt.Key.Key_Escape:
                 self.close()
                 return True
+            if key == Qt.Key.Key_P and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.toggle_favourite()
+                return True
         return super().eventFilter(watched, event)
+
+    # -- favourites -----------------------------------------------------------------------------
+    def _current_entry(self) -> DirectoryEntry | None:
+        index = self.list.currentIndex()
+        row: Row | None = index.data(ROW_ROLE) if index.isValid() else None
+        return row.entry if row is not None else None
+
+    def toggle_favourite(self) -> None:
+        """Pin the selected colleague to the tray menu's favourites, or unpin them (Ctrl+P)."""
+        board = self.feature.ctx.services.favourites
+        entry = self._current_entry()
+        if board is None or entry is None:
+            return
+        if board.is_pinned(entry.ext):
+            board.unpin(entry.ext)
+            text = self.tr("{name} is no longer in your favourites.")
+        else:
+            board.pin(entry.ext)
+            text = self.tr("{name} is in your favourites (tray menu).")
+        self._show_message(text.format(name=entry.name))
+
+    def _row_menu(self, pos: QPoint) -> None:
+        index = self.list.indexAt(pos)
+        board = self.feature.ctx.services.favourites
+        if not index.isValid() or board is None:
+            return
+        self.list.setCurrentIndex(index)
+        entry = self._current_entry()
+        if entry is None:
+            return
+        menu = QMenu(self)
+        label = (
+            self.tr("Remove from favourites")
+            if board.is_pinned(entry.ext)
+            else self.tr("Add to favourites")
+        )
+        menu.addAction(label, self.toggle_favourite)
+        menu.popup(self.list.viewport().mapToGlobal(pos))
 
     def activate(self, *, mobile: bool = False) -> None:
         """Dial the current row, or the typed text when no row is there."""
         if self.feature.busy:
             return
-        item = self.list.currentItem()
-        row = item.data(ROW_ROLE) if item is not None else None
-        if row and row[0] == "entry":
-            entry: DirectoryEntry = row[1]
+        index = self.list.currentIndex()
+        row: Row | None = index.data(ROW_ROLE) if index.isValid() else None
+        if row is not None and row.entry is not None:
+            entry = row.entry
             if mobile and not entry.mobile:
                 self._show_message(self.tr("{name} has no mobile number.").format(name=entry.name))
                 return
             number, name = (entry.mobile if mobile else entry.ext), entry.name
-        elif row and row[0] == "number":
-            number, name = row[1], row[2]
+        elif row is not None:
+            number, name = row.number, row.name
         else:
             number, name = self.input.text(), ""
         try:

@@ -1,6 +1,8 @@
-""" "Redirect to…": a small dialog asking for any number, for one incoming call.
+""" "Redirect to…": a small dialog to pick a colleague or type any number, for one incoming call.
 
-Unlike the popup it takes the keyboard (the user clicked "To…" to type a number). The number is
+Unlike the popup it takes the keyboard (the user clicked "To…" to type). It searches the
+directory as the dial box does (``app.ui.directory_picker``: presence, extension, status,
+number); Enter or OK sends the call to the selected row, or to the typed number. The number is
 checked with the dialling rules before anything is sent (app.core.numbers); the SOP's refusal
 keeps the dialog open with the reason.
 """
@@ -10,13 +12,14 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from app.core.commands import EXIT_OK
 from app.core.numbers import InvalidNumber
 from app.core.tasks import spawn
 from app.features.incoming.model import IncomingCalls
 from app.ui.dialog_buttons import plain_buttons
+from app.ui.directory_picker import DirectoryPicker
 
 
 class RedirectDialog(QDialog):
@@ -31,9 +34,16 @@ class RedirectDialog(QDialog):
         self.setWindowTitle(self.tr("Redirect the call"))
         prompt = QLabel(self.tr("Send the call from {caller} to:").format(caller=who))
         prompt.setTextFormat(Qt.TextFormat.PlainText)
-        self.input = QLineEdit()
+        callflow = feature.ctx.session.callflow
+        self.picker = DirectoryPicker(
+            feature.cache,
+            status_text=callflow.translated if callflow is not None else str,
+            placeholder=self.tr("a name, or a number, e.g. 0475 12 34 56 or 104"),
+            parent=self,
+        )
+        self.picker.picked.connect(lambda _number, _name: self.send())
+        self.input = self.picker.input
         self.input.setObjectName("redirectNumber")
-        self.input.setPlaceholderText(self.tr("a number, e.g. 0475 12 34 56 or 104"))
         self.message = QLabel("")
         self.message.setObjectName("redirectMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -47,10 +57,10 @@ class RedirectDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(prompt)
-        layout.addWidget(self.input)
+        layout.addWidget(self.picker)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(560)
         feature.call_closed.connect(self._on_call_closed)
 
     def _show(self, text: str) -> None:
@@ -65,7 +75,9 @@ class RedirectDialog(QDialog):
                 self.resize(self.width(), needed)
 
     def send(self) -> None:
-        text = self.input.text()
+        if not self.buttons.isEnabled():
+            return
+        text = self.picker.target()[0]
         try:
             self.feature.number_target(text)
         except InvalidNumber as exc:

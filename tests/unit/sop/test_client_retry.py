@@ -47,6 +47,7 @@ WRITES: list[tuple[str, Action]] = [
     ("ccOriginate", lambda c: c.originate(phone_id="SDP1", to="100")),
     ("ccHangup", lambda c: c.hangup("SIP/a-1")),
     ("ccRedirect", lambda c: c.redirect("SIP/a-1", "100")),
+    ("ccHold", lambda c: c.hold("SIP/a-1")),
     ("ccPark", lambda c: c.park("SIP/a-1")),
     ("ccJoinPark", lambda c: c.join_park("SIP/a-1", "701")),
     ("ccQueueAdd", lambda c: c.queue_add("Q", "SDP1")),

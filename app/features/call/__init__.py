@@ -1,0 +1,1 @@
+"""The call in progress: who the user talks to, and acting on it from the computer."""

@@ -1,0 +1,1 @@
+"""Favourite colleagues: pinned, with their status, one click calls them."""

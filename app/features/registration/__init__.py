@@ -1,0 +1,1 @@
+"""A warning when the desk phone is not registered: click-to-dial would ring nothing."""
