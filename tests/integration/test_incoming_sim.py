@@ -252,6 +252,11 @@ def test_ccgetchannels_is_asked_only_while_a_popup_is_open(qapp, qloop, sim, cfg
         await until(lambda: len(app.sent("ccGetChannels")) >= 1, what="a ccGetChannels poll")
         app.feature.dismiss(channel)  # the user closes the popup
         await until(lambda: channel not in app.ui.popups, what="the popup to close")
+        # The call-in-progress section watches a call of the user until it is gone: the caller
+        # gives up, one poll sees it gone, then nothing more is asked.
+        sim.call(lambda s: s.state.channels.hangup(channel))
+        pings = len(app.sent("ccPing"))
+        await until(lambda: len(app.sent("ccPing")) >= pings + 2, what="two more heartbeats")
         asked = len(app.sent("ccGetChannels"))
         pings = len(app.sent("ccPing"))
         await until(lambda: len(app.sent("ccPing")) >= pings + 5, what="five more heartbeats")
