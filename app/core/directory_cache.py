@@ -86,6 +86,14 @@ class DirectoryCache(QObject):
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
 
+    async def settled(self, timeout_s: float) -> None:
+        """Wait, at most ``timeout_s``, for a load or refresh under way to end (it goes on)."""
+        task = self._task
+        if task is None or task.done():
+            return
+        with contextlib.suppress(TimeoutError, asyncio.CancelledError):
+            await asyncio.wait_for(asyncio.shield(task), timeout_s)
+
     def refresh_soon(self) -> None:
         if self._task is None or self._task.done():
             self._task = asyncio.ensure_future(self._refresh_and_schedule())

@@ -28,6 +28,9 @@ from app.features.dial.recent import RecentNumbers
 from app.features.dial.search import DialSearch
 from app.sop.errors import SopError
 
+# How long a call placed before the directory copy is there waits to name the callee.
+NAME_WAIT_S = 2.0
+
 
 class DialFeature(Feature):
     busy_changed = Signal(bool)
@@ -104,6 +107,11 @@ class DialFeature(Feature):
             return self._failed(describe(exc), to, name or number)
         finally:
             self._set_busy(False)
+        if name == number and not len(self.cache.index):
+            # Just started: the call is placed; name the callee if the directory copy
+            # arrives within a moment (a CLI dial right after start-up).
+            await self.cache.settled(NAME_WAIT_S)
+            name = self.name_for(number) or number
         self.recent.add(number, "" if name == number else name)
         self.last_call = {"to": to, "name": name, "phone_id": phone, "ext": user.ext, "ok": True}
         message = QCoreApplication.translate(

@@ -128,3 +128,25 @@ def test_directory_copy_on_disk_is_used_at_next_start(feature, qloop, client, cf
     assert [e.ext for e in again.cache.index.search("ines")] == [INES.ext]
     other_server = DialFeature(dial_context(DialClient(), cfg_dir, server_url="http://other"))
     assert not qloop.run(other_server.cache.load_file())
+
+
+def test_a_call_placed_while_the_directory_loads_names_the_callee(feature, client, qloop) -> None:
+    """`sop-companion dial 234` right after start-up: the call goes out at once, and the answer
+    still names the colleague when the directory copy arrives a moment later."""
+    import asyncio
+
+    full_read = client.get_directory_info
+    first = [True]
+
+    async def slow_read(**filters: str):
+        if first.pop() if first else False:
+            await asyncio.sleep(0.3)  # the SOP's first directory page takes a moment
+        return await full_read(**filters)
+
+    client.get_directory_info = slow_read
+    feature.cache.start()  # as at start-up: the copy is on its way
+    answer = qloop.run(feature.dial("234"))
+    assert answer["exit"] == 0
+    assert client.originated[0]["to"] == "234"
+    assert answer["message"] == "Calling Inès Van Damme — pick up your phone"
+    assert feature.recent.items[0].name == "Inès Van Damme"
