@@ -28,8 +28,9 @@ from app.features.dial.recent import RecentNumbers
 from app.features.dial.search import DialSearch
 from app.sop.errors import SopError
 
-# How long a call placed before the directory copy is there waits to name the callee.
-NAME_WAIT_S = 2.0
+# How long the answer to a call placed before the directory copy is there waits to name the
+# callee (the call itself goes out at once). Right after start-up every feature reads the SOP.
+NAME_WAIT_S = 5.0
 
 
 class DialFeature(Feature):
@@ -110,6 +111,7 @@ class DialFeature(Feature):
         if name == number and not len(self.cache.index):
             # Just started: the call is placed; name the callee if the directory copy
             # arrives within a moment (a CLI dial right after start-up).
+            self.cache.start()  # no-op while its first read runs
             await self.cache.settled(NAME_WAIT_S)
             name = self.name_for(number) or number
         self.recent.add(number, "" if name == number else name)
