@@ -249,6 +249,31 @@ def _open_wire_log(args: argparse.Namespace, controller: Any, server: str, port:
     return wire
 
 
+HEAP_TRIM_S = 300.0  # every 4 to 5 minutes (jittered): local work, no request to the SOP
+
+
+def _start_heap_trims() -> Any:
+    """A timer that hands the C heap's free pages back to the system (app/platform/heap_trim)."""
+    import random
+
+    from PySide6.QtCore import QTimer
+
+    from app.platform.heap_trim import available, trim_heap
+
+    if not available():
+        return None
+    timer = QTimer()
+
+    def trim() -> None:
+        trim_heap()
+        timer.start(int(HEAP_TRIM_S * (0.8 + 0.2 * random.random()) * 1000))
+
+    timer.setSingleShot(True)
+    timer.timeout.connect(trim)
+    timer.start(int(HEAP_TRIM_S * (0.8 + 0.2 * random.random()) * 1000))
+    return timer
+
+
 def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     startup_trace.milestone("process-start")
     throwaway = False
@@ -371,10 +396,13 @@ def _run_gui(
 
         app.installEventFilter(UrlOpenFilter(controller.commands, app))
     _quit_on_signals(controller.request_quit)
+    trimmer = _start_heap_trims()
     try:
         with loop:
             loop.run_until_complete(controller.run())
     finally:
+        if trimmer is not None:
+            trimmer.stop()
         server.close()
         if wire is not None:
             wire.close()
