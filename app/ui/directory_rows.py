@@ -31,6 +31,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.core.directory_index import fold
+from app.core.number_display import display_number
 from app.sop.models import DirectoryEntry
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -117,7 +118,7 @@ class RowModel(QAbstractListModel):
             if entry.status:
                 parts.append(self.status_text(entry.status))
             if entry.mobile:
-                parts.append(entry.mobile)
+                parts.append(display_number(entry.mobile))
             return "   ".join(parts)  # also what accessibility tools read
         if role == ENTRY_ROLE:
             return row.entry
@@ -206,7 +207,7 @@ class RowDelegate(QStyledItemDelegate):
         cells = (
             (ext_w, entry.ext),
             (status_w, self.model.status_text(entry.status) if entry.status else ""),
-            (max(40, rect.right() - x - ext_w - status_w), entry.mobile),
+            (max(40, rect.right() - x - ext_w - status_w), display_number(entry.mobile)),
         )
         metrics = self._fonts_for(painter.font())[2]
         for width, text in cells:

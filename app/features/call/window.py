@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from app.core.number_display import display_number
 from app.features.call.model import CallFeature
 
 ACTIONS = ("transfer", "park", "record", "hold", "hangup")
@@ -95,7 +96,7 @@ class CallWindow(QFrame):
             return
         self.name_label.setText(call.shown_name)
         number = call.other_number if call.other_name else ""
-        self.number_label.setText(number)
+        self.number_label.setText(display_number(number) if number else "")
         self.number_label.setVisible(bool(number))
         self.recording_label.setText(self.tr("● REC") if call.recording else "")
         self.recording_label.setVisible(call.recording)
