@@ -15,7 +15,7 @@ from app.core.commands import EXIT_OK
 from app.core.numbers import InvalidNumber
 from app.core.tasks import spawn
 from app.features.call.model import CallFeature
-from app.ui.dialog_buttons import plain_buttons
+from app.ui.dialog_buttons import plain_buttons, show_message
 from app.ui.directory_picker import DirectoryPicker
 
 
@@ -57,15 +57,7 @@ class TransferDialog(QDialog):
         feature.call_changed.connect(self._on_call_changed)
 
     def _show(self, text: str) -> None:
-        """The reason, whole: the dialog grows to the height the wrapped text needs."""
-        self.message.setText(text)
-        self.message.show()
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-            needed = layout.totalHeightForWidth(self.width())
-            if needed > self.height():
-                self.resize(self.width(), needed)
+        show_message(self, self.message, text)
 
     def send(self, number: str) -> None:
         if not self.buttons.isEnabled():
