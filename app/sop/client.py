@@ -47,14 +47,14 @@ from app.sop.models import (
 from app.sop.payload import decode, is_xml
 from app.sop.records import single
 from app.sop.results import check_set_profile, check_set_profile_parameters, result_code
-from app.sop.transport import Sleep, SopTransport
+from app.sop.transport import BIG_BODY_BYTES, Sleep, SopTransport
 from app.sop.wire_log import WireLog
 from app.sop.xmlsafe import WEB_PAGE_MESSAGE, looks_like_html, strip_preamble
 
 T = TypeVar("T")
 
 #: answers larger than this are decoded in a worker thread, off the event loop
-BIG_ANSWER_BYTES = 256 * 1024
+BIG_ANSWER_BYTES = BIG_BODY_BYTES
 #: dbGetCallHistory legitimately returns megabytes (10,000 CDRs are about 4 MB of JSON)
 HISTORY_MAX_BYTES = 32 * 1024 * 1024
 
@@ -71,6 +71,7 @@ class SopClient:
     effect); otherwise one is created with ``verify`` (True, False or a CA bundle path).
     ``auth`` is HTTP basic auth. ``sleep`` is awaited between read retries (tests pass a fake).
     ``wire_log`` (``app.sop.wire_log.WireLog``) records every exchange (``--wire-log``).
+    ``on_big_body`` is called with the size of every body over ``BIG_ANSWER_BYTES`` once read.
     """
 
     def __init__(
@@ -87,6 +88,7 @@ class SopClient:
         max_bytes: int = 4 * 1024 * 1024,
         sleep: Sleep = asyncio.sleep,
         wire_log: WireLog | None = None,
+        on_big_body: Callable[[int], None] | None = None,
     ) -> None:
         if fmt not in ("json", "xml"):
             raise ValueError(f"fmt must be 'json' or 'xml', not {fmt!r}")
@@ -103,6 +105,7 @@ class SopClient:
             max_bytes=max_bytes,
             sleep=sleep,
             wire_log=wire_log,
+            on_big_body=on_big_body,
         )
 
     @property

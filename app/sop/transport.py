@@ -38,6 +38,9 @@ log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[object]]
 
+#: a body larger than this is reported to ``on_big_body`` (the app trims its heap after one)
+#: and decoded off the event loop by the client
+BIG_BODY_BYTES = 256 * 1024
 # Error bodies are only read for an excerpt; no need to take in more than this.
 _ERROR_BODY_LIMIT = 16 * 1024
 
@@ -116,6 +119,7 @@ class SopTransport:
         max_bytes: int,
         sleep: Sleep,
         wire_log: WireLog | None = None,
+        on_big_body: Callable[[int], None] | None = None,
     ) -> None:
         if timeout_s <= 0:
             raise ValueError("timeout_s must be positive")
@@ -130,6 +134,7 @@ class SopTransport:
         self._retry_backoff_s = retry_backoff_s
         self._max_bytes = max_bytes
         self._sleep = sleep
+        self._on_big_body = on_big_body
         self._auth = httpx.BasicAuth(*auth) if auth else None
         hide_query_in_httpx_logs()
         self._owns_http = http is None
@@ -227,8 +232,9 @@ class SopTransport:
             body = await self._read(response, call, limit=_ERROR_BODY_LIMIT, strict=False)
             raise http_error(response, body, call=call)
 
-    @staticmethod
-    async def _read(response: httpx.Response, call: str, *, limit: int, strict: bool) -> bytes:
+    async def _read(
+        self, response: httpx.Response, call: str, *, limit: int, strict: bool
+    ) -> bytes:
         """The body, at most ``limit`` bytes; over it, SopProtocolError when ``strict``.
 
         The raw bytes are read here and decoded by :func:`_decode`, and the connection is
@@ -257,6 +263,8 @@ class SopTransport:
         finally:
             await response.aclose()
             await raw.aclose()
+            if size > BIG_BODY_BYTES and self._on_big_body is not None:
+                self._on_big_body(size)
         if too_big and strict:
             raise _too_big(call, limit)
         body = b"".join(chunks)[:limit]

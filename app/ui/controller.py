@@ -68,6 +68,7 @@ class SessionReplaced(SopError):
 
 def build_client(settings: Settings, password: str | None, wire_log: Any = None) -> SopClient:
     """The SOP client for ``settings`` (imports httpx: called once the tray is shown)."""
+    from app.platform.heap_trim import trim_soon
     from app.sop.client import SopClient
 
     auth = (settings.http_username, password or "") if settings.http_username else None
@@ -77,6 +78,7 @@ def build_client(settings: Settings, password: str | None, wire_log: Any = None)
         auth=auth,
         verify=settings.ca_file or True,
         wire_log=wire_log,
+        on_big_body=trim_soon,
     )
 
 

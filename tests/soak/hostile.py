@@ -145,8 +145,10 @@ def run(
                     watch.last_refusal = ""
                     if watch.connected_after is not None:
                         shown += f" (event link back after {watch.connected_after:.2f} s)"
-                    print(f"t={time.monotonic() - watch.t0:6.0f}s  {mode:15s} {shown}", flush=True)
                     watch.sample_health()
+                    if watch.health:
+                        shown += f"; RSS {watch.health[-1].health['rss_kib'] / 1024:.1f} MiB"
+                    print(f"t={time.monotonic() - watch.t0:6.0f}s  {mode:15s} {shown}", flush=True)
                     watch.watch_for(1.0)
                 alive = app.alive()
             stderr = app.stderr_text()

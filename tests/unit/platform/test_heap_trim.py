@@ -39,3 +39,37 @@ def test_memory_freed_in_the_c_heap_is_returned() -> None:
     released = held - _rss_kib()
     libc.free(blocks[-1])
     assert released > 40_000, f"only {released} KiB returned"
+
+
+def test_trim_soon_runs_one_trim_after_a_burst_of_big_answers(monkeypatch) -> None:
+    import asyncio
+
+    from app.platform import heap_trim
+
+    trims: list[float] = []
+    monkeypatch.setattr(heap_trim, "available", lambda: True)
+    monkeypatch.setattr(
+        heap_trim, "trim_heap", lambda: trims.append(asyncio.get_running_loop().time()) or True
+    )
+
+    async def go() -> float:
+        start = asyncio.get_running_loop().time()
+        for _ in range(5):
+            heap_trim.trim_soon(5_000_000, delay_s=0.05)
+        await asyncio.sleep(0.2)
+        heap_trim.trim_soon(5_000_000, delay_s=0.05)  # a later big answer gets its own trim
+        await asyncio.sleep(0.2)
+        return start
+
+    start = asyncio.run(go())
+    assert len(trims) == 2
+    assert trims[0] - start >= 0.05
+
+
+def test_trim_soon_without_a_running_loop_does_nothing(monkeypatch) -> None:
+    from app.platform import heap_trim
+
+    trims: list[int] = []
+    monkeypatch.setattr(heap_trim, "trim_heap", lambda: trims.append(1) or True)
+    heap_trim.trim_soon(5_000_000)
+    assert trims == []

@@ -73,3 +73,25 @@ def test_other_calls_keep_the_general_cap() -> None:
 
     with pytest.raises(SopProtocolError):
         asyncio.run(go())
+
+
+def test_a_big_body_is_reported_once_read_and_a_small_one_is_not() -> None:
+    """The app trims its heap after a big answer: the hook hears of the bodies it read that were
+    big; one refused on its declared length alone was never read."""
+    seen: list[int] = []
+
+    async def go() -> None:
+        big = client_for(history_body(2_000), on_big_body=seen.append)
+        small = client_for(history_body(1), on_big_body=seen.append)
+        oversized = client_for(history_body(20_000), on_big_body=seen.append)
+        try:
+            await big.get_call_history("201", limit=2_000, start_date=datetime(2026, 1, 1))
+            await small.get_call_history("201", limit=1, start_date=datetime(2026, 1, 1))
+            with pytest.raises(SopProtocolError):
+                await oversized.get_callflow("201")  # Content-Length over the 4 MB cap
+        finally:
+            for client in (big, small, oversized):
+                await client.aclose()
+
+    asyncio.run(go())
+    assert seen == [len(history_body(2_000))]
