@@ -64,6 +64,18 @@ class LoopRunner:
 
 
 @pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's QApplication, with cycles collected on the Qt thread only, as in the app
+    (app/core/main_thread_gc): the simulator's thread once collected a stale test's menu and
+    hung the run."""
+    from app.core.main_thread_gc import MainThreadCollector
+
+    collector = MainThreadCollector()
+    yield qapp
+    collector.stop()
+
+
+@pytest.fixture(scope="session")
 def _qloop(qapp):
     import qasync
 

@@ -274,6 +274,10 @@ def _start_heap_trims() -> Any:
     return timer
 
 
+#: the main-thread garbage collector of this process (kept referenced)
+_collector: list[Any] = []
+
+
 def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     startup_trace.milestone("process-start")
     throwaway = False
@@ -312,6 +316,12 @@ def _run_gui(
     from app.platform.instance_lock import InstanceLock
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from app.core.main_thread_gc import MainThreadCollector
+
+    # Before any other thread starts (the demo's simulator, workers): cycles holding Qt objects
+    # must never be collected there (app/core/main_thread_gc).
+    if not _collector:
+        _collector.append(MainThreadCollector(app))
     lock = InstanceLock(cfg)
     if not lock.try_acquire():
         if args.demo:  # its options are the simulator's: never hand them to that instance
