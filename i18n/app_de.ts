@@ -361,6 +361,10 @@
         <translation>SOP Companion zum Anwendungsmenü hinzufügen</translation>
     </message>
     <message>
+        <source>This is the demo: it does not change how this computer starts or its applications menu. Install SOP Companion to use these.</source>
+        <translation>Dies ist die Demo: Sie ändert weder den Start dieses Computers noch sein Anwendungsmenü. Installieren Sie SOP Companion, um diese Einstellungen zu nutzen.</translation>
+    </message>
+    <message>
         <source>SOP Companion could not change how it starts with your session: {error}</source>
         <translation>SOP Companion konnte den automatischen Start nicht ändern: {error}</translation>
     </message>
@@ -411,6 +415,10 @@
     <message>
         <source>Open tel: and callto: links with SOP Companion</source>
         <translation>tel:- und callto:-Links mit SOP Companion öffnen</translation>
+    </message>
+    <message>
+        <source>This is the demo: it does not change which application opens links.</source>
+        <translation>Dies ist die Demo: Sie ändert nicht, welche Anwendung Links öffnet.</translation>
     </message>
     <message>
         <source>Your phone dials {a} for {n1}, {b} for {n2} and {c} for extension {n3}.</source>

@@ -361,6 +361,10 @@
         <translation>Ajouter SOP Companion au menu des applications</translation>
     </message>
     <message>
+        <source>This is the demo: it does not change how this computer starts or its applications menu. Install SOP Companion to use these.</source>
+        <translation>Ceci est la démo : elle ne change ni le démarrage de cet ordinateur ni son menu des applications. Installez SOP Companion pour utiliser ces réglages.</translation>
+    </message>
+    <message>
         <source>SOP Companion could not change how it starts with your session: {error}</source>
         <translation>SOP Companion n’a pas pu modifier son démarrage automatique : {error}</translation>
     </message>
@@ -411,6 +415,10 @@
     <message>
         <source>Open tel: and callto: links with SOP Companion</source>
         <translation>Ouvrir les liens tel: et callto: avec SOP Companion</translation>
+    </message>
+    <message>
+        <source>This is the demo: it does not change which application opens links.</source>
+        <translation>Ceci est la démo : elle ne change pas l’application qui ouvre les liens.</translation>
     </message>
     <message>
         <source>Your phone dials {a} for {n1}, {b} for {n2} and {c} for extension {n3}.</source>

@@ -361,6 +361,10 @@
         <translation>SOP Companion aan het toepassingenmenu toevoegen</translation>
     </message>
     <message>
+        <source>This is the demo: it does not change how this computer starts or its applications menu. Install SOP Companion to use these.</source>
+        <translation>Dit is de demo: die verandert niet hoe deze computer opstart en ook het toepassingenmenu niet. Installeer SOP Companion om deze instellingen te gebruiken.</translation>
+    </message>
+    <message>
         <source>SOP Companion could not change how it starts with your session: {error}</source>
         <translation>SOP Companion kon het automatisch starten niet aanpassen: {error}</translation>
     </message>
@@ -411,6 +415,10 @@
     <message>
         <source>Open tel: and callto: links with SOP Companion</source>
         <translation>tel:- en callto:-links openen met SOP Companion</translation>
+    </message>
+    <message>
+        <source>This is the demo: it does not change which application opens links.</source>
+        <translation>Dit is de demo: die verandert niet welke toepassing koppelingen opent.</translation>
     </message>
     <message>
         <source>Your phone dials {a} for {n1}, {b} for {n2} and {c} for extension {n3}.</source>

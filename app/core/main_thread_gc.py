@@ -12,6 +12,11 @@ it within seconds every time, and a test run hung on it once.
 timer: every second it looks at the collector's counts and collects the generations whose
 thresholds were crossed, as the interpreter would have. Reference counting still frees
 everything that is not in a cycle at once, in any thread.
+
+The Qt thread itself is no safe place for an automatic collection either: it starts at any
+allocation, also inside a Qt object's destructor while Qt holds one of its locks, and a Qt
+object of the garbage that needs the same lock waits for it for good (seen at a test session's
+end, with one thread). A collection started from the timer runs with no Qt code on the stack.
 """
 
 from __future__ import annotations
@@ -54,7 +59,11 @@ class MainThreadCollector(QObject):
         self.collections[generation] += 1
         return generation
 
-    def stop(self) -> None:
+    def stop(self, *, automatic: bool = False) -> None:
+        """Stop the checks after a last collection. Automatic collection stays off unless
+        ``automatic`` (and it was on before): at shutdown it would start inside the destructors
+        of Qt objects, which hold Qt's locks (the test session hung there)."""
         self._timer.stop()
-        if self._was_enabled:
+        gc.collect()
+        if automatic and self._was_enabled:
             gc.enable()

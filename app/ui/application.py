@@ -282,6 +282,9 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     startup_trace.milestone("process-start")
     throwaway = False
     if args.demo:
+        from app.core import demo_mode
+
+        demo_mode.enter()
         cfg, throwaway = _demo_config_dir(args)
         # A PIN or password typed into the demo stays in memory (app/core/demo_keyring.py).
         from app.core.demo_keyring import BACKEND

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import demo_mode
 from app.core.settings import Settings
 from app.platform.autostart import Autostart, for_platform
 
@@ -110,6 +111,22 @@ class DesktopPage(QWidget):
             layout.addLayout(row)
             layout.addWidget(self.menu_result)
             layout.addWidget(self.menu_path)
+        self.demo_note: QLabel | None = None
+        if demo_mode.active():
+            # The demo leaves the computer as it found it (app/core/demo_mode).
+            self.start_with_session.setEnabled(False)
+            if self.menu_button is not None:
+                self.menu_button.setEnabled(False)
+            self.demo_note = _plain_label(
+                self.tr(
+                    "This is the demo: it does not change how this computer starts or its "
+                    "applications menu. Install SOP Companion to use these."
+                ),
+                self,
+            )
+            self.demo_note.setObjectName("demoNote")
+            layout.addSpacing(12)
+            layout.addWidget(self.demo_note)
         layout.addStretch(1)
 
     def apply(self, settings: Settings) -> Settings:
@@ -127,7 +144,7 @@ class DesktopPage(QWidget):
     def commit(self) -> None:
         """Make the autostart entry match the tick, if the user changed it."""
         wanted = self.start_with_session.isChecked()
-        if wanted == self._was_enabled:
+        if wanted == self._was_enabled or demo_mode.active():
             return
         try:
             if wanted:
@@ -154,6 +171,8 @@ class DesktopPage(QWidget):
 
     def _install_menu_entry(self) -> None:
         assert self._menu_installer is not None
+        if demo_mode.active():
+            return
         try:
             path = self._menu_installer()
         except OSError as exc:

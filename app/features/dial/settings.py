@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import demo_mode
 from app.core.number_display import display_number
 from app.core.numbers import DialRules, InvalidNumber, canonical, dial_string
 from app.core.settings import Settings
@@ -77,6 +78,11 @@ class DialSettingsPage(QWidget):
             self.links_result.setTextFormat(Qt.TextFormat.PlainText)
             self.links_result.setWordWrap(True)
             self.links.clicked.connect(self._register_links)
+            if demo_mode.active():  # the demo leaves the computer as it found it
+                self.links.setEnabled(False)
+                self.links_result.setText(
+                    self.tr("This is the demo: it does not change which application opens links.")
+                )
             row = QHBoxLayout()
             row.addWidget(self.links)
             row.addStretch(1)
@@ -127,6 +133,8 @@ class DialSettingsPage(QWidget):
         )  # fmt: skip
 
     def _register_links(self) -> None:
+        if demo_mode.active():
+            return
         from app.platform.url_handlers import HandlerError, register_linux
 
         try:

@@ -99,5 +99,12 @@ def test_a_check_collects_only_the_generations_due(qapp) -> None:
 def test_stop_gives_collection_back_to_the_interpreter(qapp, automatic_gc) -> None:
     collector = MainThreadCollector()
     assert not gc.isenabled()
-    collector.stop()
+    collector.stop(automatic=True)
     assert gc.isenabled()
+
+
+def test_stop_leaves_automatic_collection_off_by_default(qapp, automatic_gc) -> None:
+    """At shutdown an automatic collection would start inside Qt destructors."""
+    collector = MainThreadCollector()
+    collector.stop()
+    assert not gc.isenabled()

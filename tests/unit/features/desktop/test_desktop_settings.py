@@ -186,3 +186,51 @@ def test_settings_dialog_writes_the_xdg_entry_after_the_check(
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qloop.until(lambda: not dialog.isVisible())
     assert "X-GNOME-Autostart-enabled=true" in entry.read_text("utf-8")
+
+
+@pytest.fixture
+def demo():
+    from app.core import demo_mode
+
+    demo_mode.enter()
+    yield
+    demo_mode.leave()
+
+
+def test_the_demo_changes_nothing_on_this_computer_and_says_why(qtbot, demo) -> None:
+    autostart = FakeAutostart()
+    installed: list[int] = []
+    page = DesktopPage(
+        Settings(),
+        autostart=autostart,
+        menu_installer=lambda: installed.append(1) or Path("/nowhere"),  # type: ignore[func-returns-value]
+    )
+    dialog = in_dialog(qtbot, page)
+    assert not page.start_with_session.isEnabled()
+    assert page.menu_button is not None and not page.menu_button.isEnabled()
+    assert page.demo_note is not None and page.demo_note.isVisible()
+    assert "demo" in page.demo_note.text()
+    page.start_with_session.setChecked(True)  # even if the tick changed somehow
+    page.apply(Settings())
+    dialog.accept()
+    page.menu_button.click()
+    page._install_menu_entry()
+    assert autostart.changes == [] and installed == []
+
+
+def test_the_dial_tab_of_the_demo_registers_no_link_handler(qtbot, demo, monkeypatch) -> None:
+    import sys
+
+    from app.features.dial.settings import DialSettingsPage
+    from app.platform import url_handlers
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the button exists on Linux only")
+    registered: list[int] = []
+    monkeypatch.setattr(url_handlers, "register_linux", lambda: registered.append(1))
+    page = DialSettingsPage(Settings())
+    qtbot.addWidget(page)
+    assert not page.links.isEnabled()
+    assert "demo" in page.links_result.text()
+    page._register_links()
+    assert registered == []
