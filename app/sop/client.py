@@ -28,7 +28,13 @@ from app.sop import catalogue, parse_cc, parse_db
 from app.sop import params as P
 from app.sop.catalogue import Format
 from app.sop.decode import field_text
-from app.sop.errors import CallControlError, SopHttpError, SopProtocolError
+from app.sop.errors import (
+    CallControlError,
+    SopError,
+    SopHttpError,
+    SopProtocolError,
+    without_frames,
+)
 from app.sop.models import (
     AuthResult,
     Callflow,
@@ -180,9 +186,15 @@ class SopClient:
         def work() -> T:
             return parse(decode(body, call=call))
 
-        if len(body) > BIG_ANSWER_BYTES:
-            return await asyncio.to_thread(work)
-        return work()
+        try:
+            if len(body) > BIG_ANSWER_BYTES:
+                return await asyncio.to_thread(work)
+            return work()
+        except SopError as exc:
+            # Whoever keeps the error (a feature's last failure) must not keep the answer with
+            # it: the traceback's frames hold the body and its decoded form.
+            del body
+            raise without_frames(exc)  # noqa: B904 - the same error, without those frames
 
     async def _call(self, call: str, query: P.Params) -> object:
         return decode(await self._body(call, query), call=call)

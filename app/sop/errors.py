@@ -6,6 +6,10 @@ and shows the SOP's own text (``detail``) as plain text.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+E = TypeVar("E", bound=BaseException)
+
 
 class SopError(Exception):
     """Base of every error the client raises."""
@@ -73,3 +77,19 @@ class PumError(SopResultError):
 
 class AuthenticateError(SopResultError):
     """dbAuthenticate answered <Error>Bad command ...</Error>."""
+
+
+def without_frames(exc: E) -> E:
+    """``exc`` and the errors chained to it, without their tracebacks.
+
+    A feature keeps its last error; the frames a traceback keeps alive hold the answer that
+    failed (up to 32 MB for a history) and its decoded form. The message and the chain of
+    causes stay.
+    """
+    seen: set[int] = set()
+    error: BaseException | None = exc
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        error.__traceback__ = None
+        error = error.__cause__ or error.__context__
+    return exc

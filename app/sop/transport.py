@@ -30,6 +30,7 @@ from app.sop.errors import (
     SopProtocolError,
     SopTimeout,
     SopUnreachable,
+    without_frames,
 )
 from app.sop.wire_log import WireLog, wire_transport
 from app.sop.xmlsafe import text_excerpt
@@ -265,15 +266,20 @@ class SopTransport:
             await raw.aclose()
             if size > BIG_BODY_BYTES and self._on_big_body is not None:
                 self._on_big_body(size)
+        # An error's traceback keeps this frame, and whoever keeps the error (the last failure
+        # of a feature) would keep up to 4 MB of refused bytes with it: none are left in it.
         if too_big and strict:
+            chunks.clear()
             raise _too_big(call, limit)
         body = b"".join(chunks)[:limit]
+        chunks.clear()
         encoding = response.headers.get("content-encoding", "")
         try:
             return _decode(encoding, body, call, limit, strict)
-        except SopProtocolError:
+        except SopProtocolError as exc:
+            del body
             if strict:
-                raise
+                raise without_frames(exc)  # noqa: B904 - the same error, not the frames
             return b""  # an error page read only for an excerpt: its HTTP status says enough
 
 

@@ -95,3 +95,67 @@ def test_a_big_body_is_reported_once_read_and_a_small_one_is_not() -> None:
 
     asyncio.run(go())
     assert seen == [len(history_body(2_000))]
+
+
+def _big_locals(exc: BaseException) -> list[str]:
+    """Names of locals over 1 MB in the frames an error keeps alive."""
+    found = []
+    seen: set[int] = set()
+    error: BaseException | None = exc
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        tb = error.__traceback__
+        while tb is not None:
+            for name, value in tb.tb_frame.f_locals.items():
+                size = sum(map(len, value)) if isinstance(value, list) else None
+                if isinstance(value, bytes | bytearray):
+                    size = len(value)
+                if size is not None and size > 1024 * 1024:
+                    found.append(f"{tb.tb_frame.f_code.co_name}.{name}")
+            tb = tb.tb_next
+        error = error.__cause__ or error.__context__
+    return found
+
+
+@pytest.mark.parametrize(("encoding", "count"), [("", 96), ("gzip", 48)])
+def test_a_refused_answer_leaves_no_bytes_in_the_error(encoding: str, count: int) -> None:
+    """A feature keeps its last error: a 6 MB answer over the cap, or 3 MB that are not the
+    gzip they claim, must not live on in it."""
+
+    async def chunks():
+        for _ in range(count):
+            yield b"y" * 65_536
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        headers = {"Content-Encoding": encoding} if encoding else {}
+        return httpx.Response(200, content=chunks(), headers=headers)
+
+    async def go() -> BaseException:
+        client = SopClient(
+            "http://sop.test", http=httpx.AsyncClient(transport=httpx.MockTransport(answer))
+        )
+        try:
+            with pytest.raises(SopProtocolError) as caught:
+                await client.get_callflow("201")
+            return caught.value
+        finally:
+            await client.aclose()
+
+    error = asyncio.run(go())
+    assert _big_locals(error) == []
+
+
+def test_an_unreadable_big_answer_leaves_no_bytes_in_the_error() -> None:
+    """3 MB that are not JSON: the decode error must not keep the body alive."""
+
+    async def go() -> BaseException:
+        client = client_for(b"{" + b"y" * (3 * 1024 * 1024))
+        try:
+            with pytest.raises(SopProtocolError) as caught:
+                await client.get_callflow("201")
+            return caught.value
+        finally:
+            await client.aclose()
+
+    error = asyncio.run(go())
+    assert _big_locals(error) == []
