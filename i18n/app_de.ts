@@ -1489,7 +1489,12 @@
     </message>
     <message>
         <source>The statuses are not known yet.</source>
+        <extracomment>statuses named in the "Unknown status" message; the rest are counted</extracomment>
         <translation>Die Status sind noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} und {count} weitere</translation>
     </message>
     <message>
         <source>Unknown status “{name}”. Available: {choices}.</source>

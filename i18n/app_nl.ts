@@ -1489,7 +1489,12 @@
     </message>
     <message>
         <source>The statuses are not known yet.</source>
+        <extracomment>statuses named in the "Unknown status" message; the rest are counted</extracomment>
         <translation>De statussen zijn nog niet bekend.</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} en {count} andere</translation>
     </message>
     <message>
         <source>Unknown status “{name}”. Available: {choices}.</source>

@@ -64,6 +64,10 @@ class UserAmbiguous(SopError):
         )
 
 
+#: statuses named in the "Unknown status" message; the rest are counted
+MAX_NAMED_CHOICES = 25
+
+
 class UnknownStatus(ValueError):
     """set-status was given a name that is neither a status nor a translation of one."""
 
@@ -232,7 +236,12 @@ class Session(QObject):
         for option in self.callflow.statuses:
             if option.translated.casefold() == wanted:
                 return option.name
-        choices = ", ".join(o.translated or o.name for o in self.callflow.statuses)
+        names = [o.translated or o.name for o in self.callflow.statuses]
+        choices = ", ".join(names[:MAX_NAMED_CHOICES])
+        if len(names) > MAX_NAMED_CHOICES:  # 5,000 statuses made a 60 KB message
+            choices = QCoreApplication.translate("Messages", "{names} and {count} more").format(
+                names=choices, count=len(names) - MAX_NAMED_CHOICES
+            )
         raise UnknownStatus(
             QCoreApplication.translate(
                 "Messages", "Unknown status “{name}”. Available: {choices}."
@@ -248,7 +257,13 @@ class Session(QObject):
             raise UnknownStatus(
                 QCoreApplication.translate("Messages", "Not signed in to the phone system yet.")
             )
-        status = self.resolve_status(name)
+        try:
+            status = self.resolve_status(name)
+        except UnknownStatus:
+            # The list may be older than the SOP's (a status added, a bad answer since put
+            # right): read it again, once, before refusing. A read: nothing is set twice.
+            await self.refresh()
+            status = self.resolve_status(name)
         self.pending_status = status
         self.changed.emit()
         try:

@@ -54,6 +54,7 @@ class Watch:
         self.last_status: dict[str, Any] = {}
         self.connected_after: float | None = None  # of the last recovery: the event link back
         self.last_refusal = ""  # of the last recovery: why set-status failed, if it did
+        self.known_statuses: list[str] = []  # real statuses seen last
 
     def status(self) -> dict[str, Any] | None:
         start = time.monotonic()
@@ -98,7 +99,10 @@ def recover(watch: Watch, flip: int) -> float | None:
             connected = True
             watch.connected_after = time.monotonic() - start
         if connected and status is not None:
-            names = real_statuses(status)
+            # The statuses the app lists may still be the fault's (5,000 made-up ones): a user
+            # then asks for one they know, which the app reads again before refusing.
+            names = real_statuses(status) or watch.known_statuses
+            watch.known_statuses = names or watch.known_statuses
             if names:
                 answer = watch.app.request(
                     "set-status", timeout=HANG_S, name=names[flip % len(names)]

@@ -160,3 +160,37 @@ def test_status_json_says_why_the_event_socket_is_down(session) -> None:
     assert "ccPing failed" in state["disconnect_reason"]
     session.set_connected(True)
     assert session.snapshot()["disconnect_reason"] is None
+
+
+def test_a_status_added_on_the_sop_since_the_last_read_is_set_after_one_reread(
+    session, client, qloop
+) -> None:
+    """The list in memory may be older than the SOP's: it is read again before refusing."""
+    from app.sop.models import StatusOption
+
+    qloop.run(session.refresh())
+    client.callflow = replace(
+        client.callflow, statuses=(*client.callflow.statuses, StatusOption("Lunch", "Lunch"))
+    )
+    qloop.run(session.set_status("Lunch"))
+    assert ("set_profile", {"ext": "201", "status": "Lunch"}) in client.calls
+    assert client.count("set_profile") == 1
+    assert session.callflow is not None and session.callflow.current_status == "Lunch"
+
+
+def test_an_unknown_status_is_refused_after_one_reread_naming_at_most_25(
+    session, client, qloop
+) -> None:
+    from app.sop.models import StatusOption
+
+    many = tuple(StatusOption(f"S{i}", f"S{i}") for i in range(5_000))
+    client.callflow = replace(client.callflow, statuses=many)
+    qloop.run(session.refresh())
+    reads = client.count("get_callflow")
+    with pytest.raises(UnknownStatus) as refused:
+        qloop.run(session.set_status("Beach"))
+    assert client.count("get_callflow") == reads + 1  # read once more, not in a loop
+    assert client.count("set_profile") == 0
+    message = str(refused.value)
+    assert "S24," not in message and "S24" in message and "S25" not in message
+    assert "4975 more" in message and len(message) < 400
