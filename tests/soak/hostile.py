@@ -16,7 +16,7 @@ The driver watches the real app all along:
 - RSS and open files (``health``) after every fault, their slopes after warm-up;
 - tracebacks, "Exception ignored" and fatal errors on stderr.
 Exit 0 when there was no abort, no hang, no traceback, every recovery within 5 s, RSS and fds
-within 10 % after warm-up (RSS: its level, see :func:`judge_rss`; a peak right after a big
+within 10 % after warm-up (their level, see :func:`judge_level`; a peak right after a big
 answer must be gone by the next sample), and the status p99 under 500 ms.
 """
 
@@ -154,7 +154,9 @@ def run(
                         shown += f" (event link back after {watch.connected_after:.2f} s)"
                     watch.sample_health(after=mode)
                     if watch.health:
-                        shown += f"; RSS {watch.health[-1].health['rss_kib'] / 1024:.1f} MiB"
+                        last = watch.health[-1].health
+                        shown += f"; RSS {last['rss_kib'] / 1024:.1f} MiB"
+                        shown += f", {last['open_fds']} open files"
                     print(f"t={time.monotonic() - watch.t0:6.0f}s  {mode:15s} {shown}", flush=True)
                     watch.watch_for(1.0)
                 alive = app.alive()
@@ -209,43 +211,53 @@ def report(
         warm = [s for s, _ in warm_kept]
         rss = [s.health["rss_kib"] / 1024 for s in warm]
         fds = [s.health["open_fds"] for s in warm]
-        rss_verdict = judge_rss(rss, [a for _, a in warm_kept])
+        after = [a for _, a in warm_kept]
+        rss_verdict = judge_level("RSS", rss, after, unit=" MiB")
+        fds_verdict = judge_level("open files", [float(n) for n in fds], after, slack=3.0)
         # Judged on runs long enough for a warm-up (a short slice still prints the figures).
-        if minutes >= 10 and rss_verdict:
-            verdicts.append(rss_verdict)
-        if minutes >= 10 and max(fds) > max(min(fds) * 1.10, min(fds) + 3):
-            verdicts.append(f"open fds grew {min(fds)} -> {max(fds)}")
+        verdicts += [v for v in (rss_verdict, fds_verdict) if v and minutes >= 10]
         print_heap_growth(warm[0].health, warm[-1].health)
     return verdicts
 
 
-def judge_rss(rss: list[float], after: list[str], limit: float = 1.10) -> str:
-    """Whether the resident size grew after warm-up: "" when flat, else why not.
+def judge_level(
+    what: str,
+    values: list[float],
+    after: list[str],
+    *,
+    unit: str = "",
+    limit: float = 1.10,
+    slack: float = 0.0,
+) -> str:
+    """Whether ``values`` (RSS, open files) grew after warm-up: "" when flat, else why not.
 
-    Flat is judged on its level, not on single samples: the median of the last third of the
-    samples against the median of the first third. A sample is taken right after each fault,
-    and one taken while a 6 MB answer is still in memory (before the trim that follows it) is
-    a peak, not growth; peaks are printed with the fault they followed, and one that has not
-    come back down by the next sample counts as growth.
+    Flat is judged on the level, not on single samples: the median of the last third of the
+    samples against the median of the first third, within ``limit`` (or ``slack`` above it,
+    for small counts). A sample is taken right after each fault; one taken while a 6 MB answer
+    is still in memory (before the trim that follows it), or while the fault's connections are
+    still closing, is a peak, not growth. Peaks are printed with the fault they followed, and
+    one that has not come back down by the next sample counts as growth.
     """
-    if not rss:
+    if not values:
         return ""
-    third = max(1, len(rss) // 3)
-    early, late = statistics.median(rss[:third]), statistics.median(rss[-third:])
-    peaks = [(i, value) for i, value in enumerate(rss) if value > early * limit]
+    third = max(1, len(values) // 3)
+    early, late = statistics.median(values[:third]), statistics.median(values[-third:])
+    ceiling = max(early * limit, early + slack)
+    peaks = [(i, value) for i, value in enumerate(values) if value > ceiling]
     print(
-        f"RSS after warm-up: level {early:.1f} -> {late:.1f} MiB (median of the first and last "
-        f"third of {len(rss)} samples), lowest {min(rss):.1f}, highest {max(rss):.1f} MiB"
+        f"{what} after warm-up: level {early:.1f} -> {late:.1f}{unit} (median of the first and "
+        f"last third of {len(values)} samples), lowest {min(values):.1f}, highest "
+        f"{max(values):.1f}{unit}"
     )
     for i, value in peaks:
-        back = rss[i + 1] if i + 1 < len(rss) else None
-        shown = "end of run" if back is None else f"{back:.1f} MiB at the next sample"
-        print(f"  peak {value:.1f} MiB right after '{after[i]}'; {shown}")
-    if late > early * limit:
-        return f"RSS grew {early:.0f} -> {late:.0f} MiB"
-    stuck = [i for i, _ in peaks if i + 1 < len(rss) and rss[i + 1] > early * limit]
+        back = values[i + 1] if i + 1 < len(values) else None
+        shown = "end of run" if back is None else f"{back:.1f}{unit} at the next sample"
+        print(f"  peak {value:.1f}{unit} right after '{after[i]}'; {shown}")
+    if late > ceiling:
+        return f"{what} grew {early:.0f} -> {late:.0f}{unit}"
+    stuck = [i for i, _ in peaks if i + 1 < len(values) and values[i + 1] > ceiling]
     if stuck:
-        return f"RSS stayed above {early * limit:.0f} MiB after '{after[stuck[0]]}'"
+        return f"{what} stayed above {ceiling:.0f}{unit} after '{after[stuck[0]]}'"
     return ""
 
 
