@@ -117,6 +117,22 @@ def _big_locals(exc: BaseException) -> list[str]:
     return found
 
 
+def callflow_error(make_client) -> BaseException:
+    """The SopProtocolError a dbGetCallflow through ``make_client()`` raises (the client is
+    made on the loop and closed)."""
+
+    async def go() -> BaseException:
+        client = make_client()
+        try:
+            with pytest.raises(SopProtocolError) as caught:
+                await client.get_callflow("201")
+            return caught.value
+        finally:
+            await client.aclose()
+
+    return asyncio.run(go())
+
+
 @pytest.mark.parametrize(("encoding", "count"), [("", 96), ("gzip", 48)])
 def test_a_refused_answer_leaves_no_bytes_in_the_error(encoding: str, count: int) -> None:
     """A feature keeps its last error: a 6 MB answer over the cap, or 3 MB that are not the
@@ -130,32 +146,15 @@ def test_a_refused_answer_leaves_no_bytes_in_the_error(encoding: str, count: int
         headers = {"Content-Encoding": encoding} if encoding else {}
         return httpx.Response(200, content=chunks(), headers=headers)
 
-    async def go() -> BaseException:
-        client = SopClient(
+    error = callflow_error(
+        lambda: SopClient(
             "http://sop.test", http=httpx.AsyncClient(transport=httpx.MockTransport(answer))
         )
-        try:
-            with pytest.raises(SopProtocolError) as caught:
-                await client.get_callflow("201")
-            return caught.value
-        finally:
-            await client.aclose()
-
-    error = asyncio.run(go())
+    )
     assert _big_locals(error) == []
 
 
 def test_an_unreadable_big_answer_leaves_no_bytes_in_the_error() -> None:
     """3 MB that are not JSON: the decode error must not keep the body alive."""
-
-    async def go() -> BaseException:
-        client = client_for(b"{" + b"y" * (3 * 1024 * 1024))
-        try:
-            with pytest.raises(SopProtocolError) as caught:
-                await client.get_callflow("201")
-            return caught.value
-        finally:
-            await client.aclose()
-
-    error = asyncio.run(go())
+    error = callflow_error(lambda: client_for(b"{" + b"y" * (3 * 1024 * 1024)))
     assert _big_locals(error) == []
